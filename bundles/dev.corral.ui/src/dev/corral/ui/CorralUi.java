@@ -1,0 +1,20 @@
+package dev.corral.ui;
+
+/**
+ * Ids other bundles (the application, tests) refer to; they must match plugin.xml.
+ */
+public final class CorralUi {
+
+    public static final String PERSPECTIVE_ID = "dev.corral.ui.perspective";
+    public static final String FLEET_VIEW_ID = "dev.corral.ui.views.fleet";
+    public static final String TASKS_VIEW_ID = "dev.corral.ui.views.tasks";
+
+    /**
+     * Key of {@code Widget.setData(key, id)} naming widgets for UI tests, which cannot rely on
+     * labels (translated) or on tree positions (layout changes).
+     */
+    public static final String WIDGET_ID_KEY = "dev.corral.ui.widgetId";
+
+    private CorralUi() {
+    }
+}
