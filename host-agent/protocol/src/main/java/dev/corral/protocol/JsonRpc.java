@@ -18,6 +18,12 @@ import java.io.StringReader;
 public final class JsonRpc {
 
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+    /**
+     * Writes responses. JSON-RPC requires {@code "id": null} (errors for unreadable requests) and
+     * {@code "result": null} (methods without a result); Gson drops null members unless told.
+     * Records are still turned into trees by {@link #GSON}, so their absent fields stay absent.
+     */
+    private static final Gson RESPONSE = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
     private JsonRpc() {
     }
@@ -148,7 +154,7 @@ public final class JsonRpc {
         JsonObject obj = envelope();
         obj.add("id", id == null ? JsonNull.INSTANCE : id);
         obj.add("result", result == null ? JsonNull.INSTANCE : GSON.toJsonTree(result));
-        return GSON.toJson(obj);
+        return RESPONSE.toJson(obj);
     }
 
     public static String error(JsonElement id, int code, String message) {
@@ -165,7 +171,7 @@ public final class JsonRpc {
             e.add("data", error.data());
         }
         obj.add("error", e);
-        return GSON.toJson(obj);
+        return RESPONSE.toJson(obj);
     }
 
     private static JsonObject envelope() {

@@ -29,6 +29,30 @@ class JsonRpcTest {
     }
 
     @Test
+    void nullResultIsWrittenAndReadBackAsAResponse() throws Exception {
+        String line = JsonRpc.result(new com.google.gson.JsonPrimitive(4), null);
+        assertTrue(line.contains("\"result\":null"), line);
+        Response r = assertInstanceOf(Response.class, JsonRpc.parse(line));
+        assertEquals(4, r.id().getAsLong());
+        assertTrue(!r.isError() && r.result().isJsonNull());
+    }
+
+    @Test
+    void errorForAnUnreadableRequestCarriesANullId() throws Exception {
+        String line = JsonRpc.error(null, ErrorCodes.PARSE_ERROR, "malformed JSON");
+        assertTrue(line.contains("\"id\":null"), line);
+        Response r = assertInstanceOf(Response.class, JsonRpc.parse(line));
+        assertEquals(ErrorCodes.PARSE_ERROR, r.error().code());
+    }
+
+    @Test
+    void subscribeResultRoundTrips() throws Exception {
+        Response r = (Response) JsonRpc.parse(JsonRpc.result(new com.google.gson.JsonPrimitive(5),
+                new SubscribeResult(2000)));
+        assertEquals(new SubscribeResult(2000), JsonRpc.result(r, SubscribeResult.class));
+    }
+
+    @Test
     void errorResponseKeepsCodeAndMessage() throws Exception {
         Response r = (Response) JsonRpc.parse(JsonRpc.error(new com.google.gson.JsonPrimitive(3),
                 ErrorCodes.NOT_FOUND, "no container ct1"));
