@@ -1,0 +1,62 @@
+package dev.corral.agent;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Everything the agent needs to start. Embedders (tests of other modules) build one with
+ * {@link #of(Path)} and the {@code with…} methods; the command line builds one from flags and
+ * the config file.
+ *
+ * @param listenHost address to bind; {@code 0.0.0.0} for every interface
+ * @param listenPort TCP port; 0 picks a free one (see {@link AgentServer#port()})
+ * @param stateDir where the host key, the port file and (later) containers live
+ * @param authorizedKeys OpenSSH authorized_keys file with the keys allowed to log in
+ * @param logLevel slf4j-simple level: error, warn, info, debug or trace
+ */
+public record AgentConfig(String listenHost, int listenPort, Path stateDir, Path authorizedKeys, String logLevel) {
+
+    /** Loopback by default: nothing is exposed until the operator chooses an address. */
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    /** Not 22, so the host's own sshd keeps its port. */
+    public static final int DEFAULT_PORT = 2222;
+    public static final Path DEFAULT_STATE_DIR = Path.of("/var/lib/corral");
+    public static final Path DEFAULT_CONFIG_FILE = Path.of("/etc/corral/agent.conf");
+    public static final String DEFAULT_LOG_LEVEL = "info";
+
+    public static final String AUTHORIZED_KEYS_FILE = "authorized_keys";
+    public static final String PORT_FILE = "agent.port";
+
+    public AgentConfig {
+        Objects.requireNonNull(listenHost, "listenHost");
+        Objects.requireNonNull(stateDir, "stateDir");
+        if (listenPort < 0 || listenPort > 65535) {
+            throw new IllegalArgumentException("port out of range: " + listenPort);
+        }
+        stateDir = stateDir.toAbsolutePath().normalize();
+        authorizedKeys = authorizedKeys == null ? stateDir.resolve(AUTHORIZED_KEYS_FILE)
+                : authorizedKeys.toAbsolutePath().normalize();
+        logLevel = logLevel == null ? DEFAULT_LOG_LEVEL : logLevel;
+    }
+
+    /** Defaults with the given state directory (authorized_keys inside it). */
+    public static AgentConfig of(Path stateDir) {
+        return new AgentConfig(DEFAULT_HOST, DEFAULT_PORT, stateDir, null, DEFAULT_LOG_LEVEL);
+    }
+
+    public AgentConfig withListen(String host, int port) {
+        return new AgentConfig(host, port, stateDir, authorizedKeys, logLevel);
+    }
+
+    public AgentConfig withAuthorizedKeys(Path file) {
+        return new AgentConfig(listenHost, listenPort, stateDir, file, logLevel);
+    }
+
+    public AgentConfig withLogLevel(String level) {
+        return new AgentConfig(listenHost, listenPort, stateDir, authorizedKeys, level);
+    }
+
+    public Path portFile() {
+        return stateDir.resolve(PORT_FILE);
+    }
+}
