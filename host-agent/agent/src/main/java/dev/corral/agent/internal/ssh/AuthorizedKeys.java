@@ -36,7 +36,8 @@ public final class AuthorizedKeys implements PublickeyAuthenticator {
     public boolean authenticate(String username, PublicKey key, ServerSession session) {
         for (PublicKey allowed : keys()) {
             if (KeyUtils.compareKeys(allowed, key)) {
-                LOG.info("{} authenticated as {} with {}", session.getClientAddress(), username,
+                // Debug: OpenSSH asks about a key before signing with it, so this runs twice a login.
+                LOG.debug("{} authenticated as {} with {}", session.getClientAddress(), username,
                         KeyUtils.getFingerPrint(key));
                 return true;
             }
