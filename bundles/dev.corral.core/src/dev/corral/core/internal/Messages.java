@@ -1,0 +1,59 @@
+package dev.corral.core.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-facing strings of the core bundle; keys are ClassName_purpose. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "dev.corral.core.internal.messages"; //$NON-NLS-1$
+
+    public static String AgentClient_agentError;
+    public static String AgentClient_badMessage;
+    public static String AgentClient_connectionClosed;
+    public static String AgentClient_listenerFailed;
+    public static String AgentClient_protocolMismatch;
+    public static String AgentClient_requestTooLarge;
+    public static String AgentClient_subsystemUnavailable;
+    public static String AgentClient_timeout;
+    public static String ClientKeys_cannotCreate;
+    public static String ClientKeys_noKey;
+    public static String ClientKeys_unreadable;
+    public static String ConnectHostOperation_title;
+    public static String DisconnectHostOperation_title;
+    public static String FleetService_noEdDSA;
+    public static String FleetService_notStarted;
+    public static String HostConnection_connecting;
+    public static String HostSpec_addressInvalid;
+    public static String HostSpec_addressMissing;
+    public static String HostSpec_keyFileMissing;
+    public static String HostSpec_nameMissing;
+    public static String HostSpec_nameTaken;
+    public static String HostSpec_portInvalid;
+    public static String HostSpec_userMissing;
+    public static String InventoryStore_interrupted;
+    public static String InventoryStore_loadFailed;
+    public static String InventoryStore_saveFailed;
+    public static String OperationJob_cancelled;
+    public static String Reconnector_attempt;
+    public static String Reconnector_jobName;
+    public static String Reconnector_waiting;
+    public static String RemoveHostOperation_title;
+    public static String SaveJob_name;
+    public static String SeedFile_invalid;
+    public static String SeedFile_nameAndAddress;
+    public static String Seeder_badHostKey;
+    public static String Seeder_result;
+    public static String SessionOpener_authFailed;
+    public static String SessionOpener_hostKeyChanged;
+    public static String SessionOpener_hostKeyRejected;
+    public static String SessionOpener_knownHostsUnreadable;
+    public static String SessionOpener_timeout;
+    public static String SessionOpener_unreachable;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,65 @@
+package dev.corral.core.internal;
+
+import dev.corral.model.CorralFactory;
+import dev.corral.model.Task;
+import dev.corral.model.TaskLog;
+import dev.corral.model.TaskState;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/** Writes operations into the task log; all changes go through the model lock. */
+public final class TaskRecorder {
+
+    /** Oldest finished tasks are dropped beyond this, so the history file stays small. */
+    static final int MAX_TASKS = 500;
+
+    private final TaskLog log;
+    private final Consumer<Runnable> modify;
+
+    /** @param modify runs a mutation under the model lock */
+    public TaskRecorder(TaskLog log, Consumer<Runnable> modify) {
+        this.log = log;
+        this.modify = modify;
+    }
+
+    public Task begin(String title, String hostName) {
+        Task task = CorralFactory.eINSTANCE.createTask();
+        task.setId(UUID.randomUUID().toString());
+        task.setTitle(title);
+        task.setHost(hostName);
+        task.setState(TaskState.RUNNING);
+        task.setStartTime(System.currentTimeMillis());
+        modify.accept(() -> {
+            log.getTasks().add(task);
+            trim();
+        });
+        return task;
+    }
+
+    public void progress(Task task, int percent) {
+        modify.accept(() -> task.setProgress(percent));
+    }
+
+    public void end(Task task, TaskState state, String message) {
+        modify.accept(() -> {
+            task.setState(state);
+            task.setMessage(message);
+            task.setEndTime(System.currentTimeMillis());
+            if (state == TaskState.DONE) {
+                task.setProgress(100);
+            }
+        });
+    }
+
+    private void trim() {
+        int excess = log.getTasks().size() - MAX_TASKS;
+        for (int i = 0; excess > 0 && i < log.getTasks().size();) {
+            if (log.getTasks().get(i).getState() != TaskState.RUNNING) {
+                log.getTasks().remove(i);
+                excess--;
+            } else {
+                i++;
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.corral.core.operations;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
+
+/**
+ * One user action, headless: runs in an {@link OperationJob}, which records it in the task log.
+ * Cancellation comes through the monitor ({@code OperationCanceledException}).
+ */
+public interface CorralOperation {
+
+    /** Title for the job and the task log. */
+    String getTitle();
+
+    /** The host's name for the task log, or null when the operation concerns no single host. */
+    String getHostName();
+
+    /** Rule the job holds while running; null for none. */
+    ISchedulingRule getSchedulingRule();
+
+    /** Families the job belongs to besides {@link dev.corral.core.JobFamilies#OPERATIONS}. */
+    boolean belongsTo(Object family);
+
+    void execute(IProgressMonitor monitor) throws CoreException;
+}

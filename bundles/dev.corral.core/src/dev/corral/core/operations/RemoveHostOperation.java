@@ -1,0 +1,48 @@
+package dev.corral.core.operations;
+
+import dev.corral.core.FleetService;
+import dev.corral.core.JobFamilies;
+import dev.corral.core.internal.Messages;
+import dev.corral.model.Host;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.eclipse.osgi.util.NLS;
+
+/** Disconnects and removes a host from the inventory. Like disconnect, it holds no host rule. */
+public class RemoveHostOperation implements CorralOperation {
+
+    private final FleetService fleet;
+    private final Host host;
+    private final String name;
+
+    public RemoveHostOperation(FleetService fleet, Host host) {
+        this.fleet = fleet;
+        this.host = host;
+        this.name = fleet.read(host::getName);
+    }
+
+    @Override
+    public String getTitle() {
+        return NLS.bind(Messages.RemoveHostOperation_title, name);
+    }
+
+    @Override
+    public String getHostName() {
+        return name;
+    }
+
+    @Override
+    public ISchedulingRule getSchedulingRule() {
+        return null;
+    }
+
+    @Override
+    public boolean belongsTo(Object family) {
+        return family == JobFamilies.REMOVE;
+    }
+
+    @Override
+    public void execute(IProgressMonitor monitor) {
+        fleet.removeHost(host);
+    }
+}
