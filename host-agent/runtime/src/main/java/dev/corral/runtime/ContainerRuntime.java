@@ -1,0 +1,455 @@
+package dev.corral.runtime;
+
+import dev.corral.runtime.internal.Cgroups;
+import dev.corral.runtime.internal.Cmd;
+import dev.corral.runtime.internal.ContainerRecord;
+import dev.corral.runtime.internal.Fs;
+import dev.corral.runtime.internal.Ipv4;
+import dev.corral.runtime.internal.Layout;
+import dev.corral.runtime.internal.LimitCheck;
+import dev.corral.runtime.internal.Mounts;
+import dev.corral.runtime.internal.Names;
+import dev.corral.runtime.internal.Net;
+import dev.corral.runtime.internal.OciSpec;
+import dev.corral.runtime.internal.Poll;
+import dev.corral.runtime.internal.Procs;
+import dev.corral.runtime.internal.Runc;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Containers on this host, for one agent. Operations on one container are serialized (a lock per
+ * name); creation, destruction and template deletion also take a registry lock so names,
+ * addresses and template use stay consistent. Every failure is a {@link RuntimeError}, and a
+ * failed operation leaves the host as it found it.
+ */
+public final class ContainerRuntime {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContainerRuntime.class);
+
+    private final RuntimeConfig config;
+    private final Ipv4.Subnet subnet;
+    private final Path containersDir;
+    private final Runc runc;
+    private final Templates templates;
+    private final Object registry = new Object();
+    private final ConcurrentHashMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final LimitCheck.Host host;
+    private final List<String> adoptionReport;
+
+    private ContainerRuntime(RuntimeConfig config) {
+        this.config = config;
+        Names.label("agent id", config.agentId());
+        if (config.agentId().length() > 20) {
+            throw RuntimeError.invalid("agent id longer than 20 characters: " + config.agentId());
+        }
+        if (config.bridge() == null || !config.bridge().matches("[A-Za-z0-9_-]{1,15}")) {
+            throw RuntimeError.invalid("bridge must be an interface name of at most 15 characters: " + config.bridge());
+        }
+        this.subnet = Ipv4.parseSubnet(config.subnet());
+        this.containersDir = config.stateDir().toAbsolutePath().resolve("containers");
+        Fs.mkdirs(containersDir);
+        this.runc = new Runc(config.runcRoot());
+        this.templates = new Templates(config.stateDir().toAbsolutePath().resolve("templates"), registry,
+                this::templateInUse);
+        this.host = LimitCheck.Host.probe();
+        Net.ensureBridge(config.bridge(), subnet);
+        this.adoptionReport = Adoption.run(this);
+    }
+
+    /** Opens the state directory, sets up the bridge and adopts running containers. */
+    public static ContainerRuntime open(RuntimeConfig config) {
+        return new ContainerRuntime(config);
+    }
+
+    public RuntimeConfig config() {
+        return config;
+    }
+
+    public Templates templates() {
+        return templates;
+    }
+
+    /** What {@link #open} found: adopted containers, cleaned-up debris. */
+    public List<String> adoptionReport() {
+        return adoptionReport;
+    }
+
+    public ContainerInfo create(ContainerSpec spec) {
+        String name = Names.label("container", spec.name());
+        String hostname = Names.hostname(spec.hostname() == null ? name : spec.hostname());
+        int ip = Ipv4.parse(spec.ipv4());
+        if (!subnet.assignable(ip)) {
+            throw RuntimeError.invalid("address " + spec.ipv4() + " is not assignable in " + subnet
+                    + " (outside, network, broadcast or the host's " + Ipv4.format(subnet.gateway()) + ")");
+        }
+        Limits limits = (spec.limits() == null ? Limits.NONE : spec.limits()).normalized();
+        LimitCheck.check(limits, host);
+        if (spec.template() == null) {
+            throw RuntimeError.invalid("template missing");
+        }
+        synchronized (registry) {
+            TemplateInfo t = templates.show(spec.template());
+            if (Files.exists(dir(name))) {
+                throw RuntimeError.conflict("container " + name + " exists");
+            }
+            String ipText = Ipv4.format(ip);
+            for (ContainerRecord r : records()) {
+                if (ipText.equals(r.ipv4)) {
+                    throw RuntimeError.conflict("address " + ipText + " is taken by container " + r.name);
+                }
+            }
+            UUID uuid = UUID.randomUUID();
+            ContainerRecord r = new ContainerRecord();
+            r.name = name;
+            r.uuid = uuid.toString();
+            r.template = t.name();
+            r.hostname = hostname;
+            r.ipv4 = ipText;
+            r.mac = ContainerRecord.macFor(uuid);
+            r.hostVeth = ContainerRecord.vethFor(uuid);
+            r.limits = limits;
+            r.onboot = spec.onboot();
+            r.created = Instant.now().toString();
+            Path work = containersDir.resolve("." + name + ".creating-" + uuid);
+            boolean ok = false;
+            try {
+                Layout.prepare(work, t.rootfs(), r);
+                r.save(work);
+                Files.move(work, dir(name));
+                Fs.fsyncDir(containersDir);
+                ok = true;
+            } catch (IOException e) {
+                throw RuntimeError.failure("cannot create container " + name + ": " + e.getMessage(), e);
+            } finally {
+                if (!ok) {
+                    Fs.deleteTree(work);
+                }
+            }
+            LOG.info("created container {} ({}, {})", name, r.template, r.ipv4);
+            return info(r);
+        }
+    }
+
+    public ContainerInfo start(String name) {
+        return locked(name, () -> {
+            ContainerRecord r = load(name);
+            if (running(r)) {
+                throw RuntimeError.conflict("container " + name + " is running");
+            }
+            doStart(r);
+            return info(r);
+        });
+    }
+
+    /**
+     * Asks init to shut down (the template's stop signal), waits up to {@code timeout}, then
+     * SIGKILLs. CONFLICT when the container is not running.
+     */
+    public ContainerInfo stop(String name, Duration timeout) {
+        return locked(name, () -> {
+            ContainerRecord r = load(name);
+            if (!running(r)) {
+                throw RuntimeError.conflict("container " + name + " is not running");
+            }
+            doStop(r, timeout);
+            return info(r);
+        });
+    }
+
+    public ContainerInfo restart(String name, Duration timeout) {
+        return locked(name, () -> {
+            ContainerRecord r = load(name);
+            if (running(r)) {
+                doStop(r, timeout);
+            }
+            doStart(r);
+            return info(r);
+        });
+    }
+
+    /** Removes a stopped container and its upper layer. CONFLICT while it runs. */
+    public void destroy(String name) {
+        synchronized (registry) {
+            locked(name, () -> {
+                ContainerRecord r = load(name);
+                if (running(r)) {
+                    throw RuntimeError.conflict("container " + name + " is running: stop it first");
+                }
+                cleanupRuntime(r);
+                Path doomed = containersDir.resolve("." + name + ".destroying-" + r.uuid);
+                try {
+                    Files.move(dir(name), doomed);
+                } catch (IOException e) {
+                    throw RuntimeError.failure("cannot destroy " + name + ": " + e.getMessage(), e);
+                }
+                Fs.deleteTree(doomed);
+                LOG.info("destroyed container {}", name);
+                return null;
+            });
+        }
+    }
+
+    public List<ContainerInfo> list() {
+        List<ContainerInfo> out = new ArrayList<>();
+        for (String name : names()) {
+            try {
+                out.add(status(name));
+            } catch (RuntimeError e) {
+                if (e.kind() != RuntimeError.Kind.NOT_FOUND) {
+                    throw e;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Current state; a container whose init has exited on its own is cleaned up here. */
+    public ContainerInfo status(String name) {
+        return locked(name, () -> info(load(name)));
+    }
+
+    /** Changes limits (live when running). Null fields stay, {@link Limits#UNLIMITED} removes. */
+    public ContainerInfo setLimits(String name, Limits change) {
+        return locked(name, () -> {
+            ContainerRecord r = load(name);
+            Limits current = r.limits();
+            Limits target = current.merge(change).normalized();
+            LimitCheck.check(target, host);
+            if (running(r)) {
+                Cgroups cg = cgroups(r);
+                try {
+                    cg.apply(current, target);
+                } catch (RuntimeError e) {
+                    try {
+                        cg.apply(target, current);
+                    } catch (RuntimeError again) {
+                        e.addSuppressed(again);
+                    }
+                    throw e;
+                }
+            }
+            r.limits = target;
+            r.save(dir(name));
+            return info(r);
+        });
+    }
+
+    public Usage usage(String name) {
+        return locked(name, () -> {
+            ContainerRecord r = load(name);
+            if (!running(r)) {
+                throw RuntimeError.conflict("container " + name + " is not running");
+            }
+            Cgroups cg = cgroups(r);
+            // The host side of the veth sees the container's traffic mirrored: its rx is our tx.
+            long[] host = Net.counters(r.hostVeth);
+            return new Usage(cg.cpuNanos(), cg.memoryBytes(), cg.memoryLimit(), cg.pids(), host[1], host[0]);
+        });
+    }
+
+    /**
+     * Runs a command in the container: all its namespaces (time included), its cgroups and its
+     * capabilities, via runc exec. stdin is /dev/null.
+     */
+    public ExecResult exec(String name, List<String> command, Duration timeout) {
+        if (command == null || command.isEmpty()) {
+            throw RuntimeError.invalid("empty command");
+        }
+        long pid = locked(name, () -> {
+            ContainerRecord r = load(name);
+            if (!running(r)) {
+                throw RuntimeError.conflict("container " + name + " is not running");
+            }
+            return r.initPid;
+        });
+        // Not under the container's lock: a long command must not block stop or status.
+        Cmd.Result res = Cmd.run(runc.execArgv(name, pid, command), timeout);
+        return new ExecResult(res.exitCode(), res.stdout(), res.stderr(), res.timedOut());
+    }
+
+    /** Starts every stopped container marked onboot; returns the names started. */
+    public List<String> startOnBoot() {
+        List<String> started = new ArrayList<>();
+        for (String name : names()) {
+            try {
+                locked(name, () -> {
+                    ContainerRecord r = load(name);
+                    if (r.onboot && !running(r)) {
+                        doStart(r);
+                        started.add(name);
+                    }
+                    return null;
+                });
+            } catch (RuntimeError e) {
+                LOG.warn("onboot start of {} failed: {}", name, e.getMessage());
+            }
+        }
+        return started;
+    }
+
+    // ---- internals shared with Adoption ----
+
+    Path dir(String name) {
+        return containersDir.resolve(name);
+    }
+
+    Path containersDir() {
+        return containersDir;
+    }
+
+    Runc runc() {
+        return runc;
+    }
+
+    String netnsName(String name) {
+        return "corral-" + config.agentId() + "-" + name;
+    }
+
+    Cgroups cgroups(ContainerRecord r) {
+        return Cgroups.of(cgroupsPath(r.name));
+    }
+
+    private String cgroupsPath(String name) {
+        return "/" + config.cgroupParent() + "/" + name;
+    }
+
+    boolean running(ContainerRecord r) {
+        return r.initPid > 0 && Procs.alive(r.initPid, r.initStartTime);
+    }
+
+    List<String> names() {
+        try (Stream<Path> s = Files.list(containersDir)) {
+            return s.filter(p -> Files.isRegularFile(p.resolve(ContainerRecord.FILE)))
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith("."))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw RuntimeError.failure("cannot list " + containersDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private List<ContainerRecord> records() {
+        List<ContainerRecord> out = new ArrayList<>();
+        for (String n : names()) {
+            out.add(ContainerRecord.load(dir(n)));
+        }
+        return out;
+    }
+
+    private boolean templateInUse(String template) {
+        return records().stream().anyMatch(r -> template.equals(r.template));
+    }
+
+    ContainerRecord load(String name) {
+        Names.label("container", name);
+        Path d = dir(name);
+        if (!Files.isRegularFile(d.resolve(ContainerRecord.FILE))) {
+            throw RuntimeError.notFound("no container " + name);
+        }
+        return ContainerRecord.load(d);
+    }
+
+    <T> T locked(String name, Supplier<T> body) {
+        ReentrantLock lock = locks.computeIfAbsent(name, n -> new ReentrantLock());
+        lock.lock();
+        try {
+            return body.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void doStart(ContainerRecord r) {
+        if (!templates.exists(r.template)) {
+            throw RuntimeError.failure("template " + r.template + " of container " + r.name + " is gone");
+        }
+        LimitCheck.check(r.limits(), host);
+        cleanupRuntime(r);
+        Path d = dir(r.name);
+        String ns = netnsName(r.name);
+        boolean ok = false;
+        try {
+            Mounts.mountOverlay(templates.rootfs(r.template), d.resolve("upper"), d.resolve("work"), d.resolve("rootfs"));
+            Net.setup(ns, r.hostVeth, r.mac, r.ipv4, subnet, config.bridge());
+            Path bundle = d.resolve("bundle");
+            Fs.mkdirs(bundle);
+            Fs.writeAtomic(bundle.resolve("config.json"), OciSpec.build(new OciSpec.Params(
+                    d.resolve("rootfs").toString(), r.hostname, Net.netnsPath(ns).toString(), cgroupsPath(r.name),
+                    r.limits(), Cgroups.unified())));
+            long pid = runc.runDetached(r.name, bundle);
+            r.initPid = pid;
+            r.initStartTime = Procs.startTime(pid);
+            r.save(d);
+            ok = true;
+            LOG.info("started container {} (init pid {})", r.name, pid);
+        } finally {
+            if (!ok) {
+                r.initPid = 0;
+                r.initStartTime = 0;
+                cleanupRuntime(r);
+            }
+        }
+    }
+
+    private void doStop(ContainerRecord r, Duration timeout) {
+        String signal = templates.exists(r.template) ? templates.show(r.template).stopSignal() : "PWR";
+        Procs.signal(r.initPid, signal);
+        long pid = r.initPid;
+        long start = r.initStartTime;
+        if (!Poll.until(timeout, () -> !Procs.alive(pid, start))) {
+            LOG.warn("container {} did not stop within {}: killing", r.name, timeout);
+            Procs.signal(pid, "KILL");
+            if (!Poll.until(Duration.ofSeconds(10), () -> !Procs.alive(pid, start))) {
+                throw RuntimeError.failure("init of " + r.name + " (pid " + pid + ") survives SIGKILL");
+            }
+        }
+        cleanupRuntime(r);
+        r.initPid = 0;
+        r.initStartTime = 0;
+        r.save(dir(r.name));
+        LOG.info("stopped container {}", r.name);
+    }
+
+    /** Removes everything a (not running) container holds on the host: runc state, cgroup, net, mount. */
+    void cleanupRuntime(ContainerRecord r) {
+        runc.deleteForce(r.name);
+        Cgroups cg = cgroups(r);
+        if (cg.exists()) {
+            Poll.until(Duration.ofSeconds(5), () -> {
+                cg.removeDirs();
+                return !cg.exists();
+            });
+        }
+        Net.teardown(netnsName(r.name), r.hostVeth);
+        Mounts.unmount(dir(r.name).resolve("rootfs"));
+    }
+
+    ContainerInfo info(ContainerRecord r) {
+        boolean up = running(r);
+        if (!up && r.initPid > 0) {
+            // init exited without us (poweroff inside, OOM, crash): release what it held
+            LOG.info("container {} stopped on its own: cleaning up", r.name);
+            cleanupRuntime(r);
+            r.initPid = 0;
+            r.initStartTime = 0;
+            r.save(dir(r.name));
+        }
+        return new ContainerInfo(r.name, r.uuid, r.template, r.hostname, r.ipv4, r.mac,
+                up ? ContainerState.RUNNING : ContainerState.STOPPED, up ? r.initPid : 0, r.limits(), r.onboot,
+                r.hostVeth);
+    }
+}

@@ -1,0 +1,6 @@
+package dev.corral.runtime;
+
+public enum ContainerState {
+    STOPPED,
+    RUNNING
+}

@@ -1,0 +1,61 @@
+package dev.corral.runtime.internal;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import dev.corral.runtime.Limits;
+
+import java.nio.file.Path;
+import java.util.UUID;
+
+/** corral.json: what the runtime knows about one container. Written atomically. */
+public final class ContainerRecord {
+
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
+    public static final String FILE = "corral.json";
+
+    public String name;
+    public String uuid;
+    public String template;
+    public String hostname;
+    public String ipv4;
+    public String mac;
+    public String hostVeth;
+    public Limits limits;
+    public boolean onboot;
+    public String created;
+    /** Host pid of the container's init while running, else 0. */
+    public long initPid;
+    /** Its start time (clock ticks since boot): tells our init from a recycled pid. */
+    public long initStartTime;
+
+    public static ContainerRecord load(Path dir) {
+        return GSON.fromJson(Fs.read(dir.resolve(FILE)), ContainerRecord.class);
+    }
+
+    public void save(Path dir) {
+        Fs.writeAtomic(dir.resolve(FILE), GSON.toJson(this));
+    }
+
+    /** Locally administered unicast MAC from the uuid: stable for the container's whole life. */
+    public static String macFor(UUID uuid) {
+        long bits = uuid.getMostSignificantBits();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            int octet = (int) (bits >>> (56 - 8 * i)) & 0xff;
+            if (i == 0) {
+                octet = (octet & 0xfc) | 0x02;
+            }
+            b.append(i == 0 ? "" : ":").append(String.format("%02x", octet));
+        }
+        return b.toString();
+    }
+
+    /** Host veth name (IFNAMSIZ allows 15 chars) from the uuid, unique across agents. */
+    public static String vethFor(UUID uuid) {
+        return "cr" + uuid.toString().replace("-", "").substring(0, 12);
+    }
+
+    public Limits limits() {
+        return limits == null ? Limits.NONE : limits;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.corral.runtime.internal;
+
+import dev.corral.runtime.RuntimeError;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Network namespaces (by path, /run/netns/NAME via `ip netns`), veth pairs and the host bridge.
+ * The runtime owns the netns, not runc: it can be rebuilt identically elsewhere for a migration.
+ */
+public final class Net {
+
+    public static final Path NETNS_DIR = Path.of("/run/netns");
+
+    private Net() {
+    }
+
+    public static Path netnsPath(String nsName) {
+        return NETNS_DIR.resolve(nsName);
+    }
+
+    public static boolean linkExists(String ifname) {
+        return Files.exists(Path.of("/sys/class/net", ifname));
+    }
+
+    /** Creates the bridge with the subnet's first address, or checks an existing one has it. */
+    public static void ensureBridge(String bridge, Ipv4.Subnet subnet) {
+        String gw = Ipv4.format(subnet.gateway()) + "/" + subnet.prefix();
+        if (!linkExists(bridge)) {
+            Cmd.Result r = Cmd.quiet("ip", "link", "add", bridge, "type", "bridge");
+            if (!r.ok() && !linkExists(bridge)) {
+                throw RuntimeError.failure("cannot create bridge " + bridge + ": " + r.message());
+            }
+        } else if (!Files.exists(Path.of("/sys/class/net", bridge, "bridge"))) {
+            throw RuntimeError.invalid(bridge + " exists and is not a bridge");
+        }
+        String addrs = Cmd.check("ip", "-4", "-o", "addr", "show", "dev", bridge).stdout();
+        if (!addrs.contains(" " + gw + " ")) {
+            Cmd.check("ip", "addr", "add", gw, "dev", bridge);
+        }
+        Cmd.check("ip", "link", "set", bridge, "up");
+    }
+
+    /**
+     * netns + veth: container side "eth0" with the fixed MAC and address, default route via the
+     * bridge's address; host side enslaved to the bridge. All or nothing.
+     */
+    public static void setup(String nsName, String hostVeth, String mac, String ip, Ipv4.Subnet subnet,
+                             String bridge) {
+        boolean ok = false;
+        try {
+            Cmd.check("ip", "netns", "add", nsName);
+            Cmd.check("ip", "link", "add", hostVeth, "type", "veth", "peer", "name", "eth0",
+                    "address", mac, "netns", nsName);
+            Cmd.check("ip", "-n", nsName, "link", "set", "lo", "up");
+            Cmd.check("ip", "-n", nsName, "addr", "add", ip + "/" + subnet.prefix(), "dev", "eth0");
+            Cmd.check("ip", "-n", nsName, "link", "set", "eth0", "up");
+            Cmd.check("ip", "-n", nsName, "route", "add", "default", "via", Ipv4.format(subnet.gateway()));
+            Cmd.check("ip", "link", "set", hostVeth, "master", bridge, "up");
+            ok = true;
+        } finally {
+            if (!ok) {
+                teardown(nsName, hostVeth);
+            }
+        }
+    }
+
+    /** Removes veth and netns; waits (polling) until the kernel has really let the veth go. */
+    public static void teardown(String nsName, String hostVeth) {
+        if (linkExists(hostVeth)) {
+            Cmd.quiet("ip", "link", "del", hostVeth);
+        }
+        if (Files.exists(netnsPath(nsName))) {
+            Cmd.quiet("ip", "netns", "del", nsName);
+        }
+        // `ip netns del` frees the namespace asynchronously; its veth disappears with it.
+        Poll.until(Duration.ofSeconds(10), () -> !linkExists(hostVeth));
+        if (linkExists(hostVeth) || Files.exists(netnsPath(nsName))) {
+            throw RuntimeError.failure("network of " + nsName + " did not go away (veth " + hostVeth + ")");
+        }
+    }
+
+    /** Bytes counters of a host interface: [rx, tx]. */
+    public static long[] counters(String ifname) {
+        Path s = Path.of("/sys/class/net", ifname, "statistics");
+        return new long[] {Cgroups.readLong(s.resolve("rx_bytes")), Cgroups.readLong(s.resolve("tx_bytes"))};
+    }
+}

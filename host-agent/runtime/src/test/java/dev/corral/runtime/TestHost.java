@@ -1,0 +1,151 @@
+package dev.corral.runtime;
+
+import dev.corral.runtime.internal.Cmd;
+import dev.corral.runtime.internal.Fs;
+import dev.corral.runtime.internal.Mounts;
+import dev.corral.runtime.internal.Net;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * One throw-away "host" for a test class: its own state directory, agent id (so cgroup parent,
+ * runc root and netns names), bridge and 198.18.x.0/24 subnet. {@link #close()} removes all of it,
+ * whatever state the tests left.
+ */
+final class TestHost implements AutoCloseable {
+
+    final String agentId;
+    final String bridge;
+    final String subnetPrefix;
+    final Path stateDir;
+    final RuntimeConfig config;
+    ContainerRuntime runtime;
+
+    TestHost() throws IOException {
+        Random rnd = new Random();
+        String tag = Integer.toHexString(0x100000 + rnd.nextInt(0xeffff));
+        agentId = "t" + tag;
+        bridge = "crtb" + tag;
+        subnetPrefix = "198.18." + (100 + rnd.nextInt(150));
+        stateDir = Files.createTempDirectory("corral-test-");
+        config = new RuntimeConfig(stateDir, agentId, bridge, subnetPrefix + ".0/24",
+                Path.of("/run/corral-" + agentId, "runc"));
+        runtime = ContainerRuntime.open(config);
+    }
+
+    String ip(int last) {
+        return subnetPrefix + "." + last;
+    }
+
+    String gateway() {
+        return ip(1);
+    }
+
+    TemplateInfo busybox() {
+        return runtime.templates().exists(Templates.BUSYBOX)
+                ? runtime.templates().show(Templates.BUSYBOX)
+                : runtime.templates().buildBusybox(Templates.BUSYBOX);
+    }
+
+    Path cgroupV1(String controller, String container) {
+        return Path.of("/sys/fs/cgroup", controller, config.cgroupParent(), container);
+    }
+
+    /** Everything on the host this agent could leave behind, for before/after comparisons. */
+    List<String> footprint() {
+        List<String> out = new ArrayList<>();
+        for (String link : list(Path.of("/sys/class/net"))) {
+            out.add("link " + link);
+        }
+        for (String ns : list(Net.NETNS_DIR)) {
+            out.add("netns " + ns);
+        }
+        for (String c : List.of("cpu", "memory", "pids", "cpuset", "blkio", "devices", "freezer", "cpuacct")) {
+            Path parent = Path.of("/sys/fs/cgroup", c, config.cgroupParent());
+            for (String d : list(parent)) {
+                if (Files.isDirectory(parent.resolve(d))) {
+                    out.add("cgroup " + c + "/" + d);
+                }
+            }
+        }
+        for (String m : Mounts.mountPoints()) {
+            if (m.startsWith(stateDir.toString())) {
+                out.add("mount " + m);
+            }
+        }
+        for (String d : list(stateDir.resolve("containers"))) {
+            out.add("container dir " + d);
+        }
+        for (String d : list(stateDir.resolve("templates"))) {
+            out.add("template dir " + d);
+        }
+        for (String d : list(config.runcRoot())) {
+            out.add("runc " + d);
+        }
+        return out;
+    }
+
+    private static List<String> list(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return new ArrayList<>(new TreeSet<>(s.map(p -> p.getFileName().toString()).toList()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        // Kill without ceremony: the tests are done, and each step must run even if one fails.
+        Path containers = stateDir.resolve("containers");
+        for (String name : list(containers)) {
+            try {
+                Cmd.quiet("runc", "--root", config.runcRoot().toString(), "kill", name, "KILL");
+                Cmd.quiet("runc", "--root", config.runcRoot().toString(), "delete", "--force", name);
+                Cmd.quiet("ip", "netns", "del", "corral-" + agentId + "-" + name);
+                Mounts.unmount(containers.resolve(name).resolve("rootfs"));
+            } catch (RuntimeException e) {
+                System.err.println("cleanup of " + name + ": " + e);
+            }
+        }
+        for (String link : list(Path.of("/sys/class/net"))) {
+            if (link.startsWith("cr") && link.length() == 14) {
+                // host veths of our containers; another test class's are named the same way,
+                // so only those whose master is our bridge
+                Path master = Path.of("/sys/class/net", link, "master");
+                try {
+                    if (Files.isSymbolicLink(master) && Files.readSymbolicLink(master).getFileName().toString().equals(bridge)) {
+                        Cmd.quiet("ip", "link", "del", link);
+                    }
+                } catch (IOException ignored) {
+                    // gone already
+                }
+            }
+        }
+        Cmd.quiet("ip", "link", "del", bridge);
+        for (String c : List.of("cpu", "cpuacct", "memory", "pids", "cpuset", "blkio", "devices", "freezer", "systemd")) {
+            Path parent = Path.of("/sys/fs/cgroup", c, config.cgroupParent());
+            for (String d : list(parent)) {
+                if (Files.isDirectory(parent.resolve(d))) {
+                    parent.resolve(d).toFile().delete();
+                }
+            }
+            parent.toFile().delete();
+        }
+        try {
+            Fs.deleteTree(stateDir);
+            Fs.deleteTree(config.runcRoot().getParent());
+        } catch (RuntimeException e) {
+            System.err.println("cleanup: " + e);
+        }
+    }
+}
