@@ -26,6 +26,7 @@ import org.apache.sshd.common.session.SessionHeartbeatController.HeartbeatType;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
+import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,6 +80,8 @@ public final class AgentServer implements Closeable {
         server.setKeyboardInteractiveAuthenticator(null);
         server.setGSSAuthenticator(null);
         server.setHostBasedAuthenticator(null);
+        // SSHD's default already; said here because an open TCP proxy on every host would be a hole.
+        server.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
         server.setSubsystemFactories(List.of(new RpcSubsystem(new Dispatcher(handlers, requests))));
         // A console may sit idle for hours; dead peers are found by heartbeats and TCP keepalive.
         CoreModuleProperties.IDLE_TIMEOUT.set(server, Duration.ZERO);
@@ -88,8 +91,8 @@ public final class AgentServer implements Closeable {
         sshd = server;
         port = boundPort(server);
         AtomicFiles.write(config.portFile(), (port + "\n").getBytes(StandardCharsets.US_ASCII), AtomicFiles.PUBLIC);
-        LOG.info("listening on {}:{} (host key {}), authorized keys from {}", config.listenHost(), port,
-                hostKey.fingerprint(), config.authorizedKeys());
+        LOG.info("corral-agent {} listening on {}:{} (host key {}), authorized keys from {}", version(),
+                config.listenHost(), port, hostKey.fingerprint(), config.authorizedKeys());
         return this;
     }
 
