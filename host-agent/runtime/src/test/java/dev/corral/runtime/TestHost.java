@@ -28,13 +28,21 @@ final class TestHost implements AutoCloseable {
     final RuntimeConfig config;
     ContainerRuntime runtime;
 
+    /** A shared state directory kept after close (its templates are a cache), or null for a temp one. */
+    private final boolean keepState;
+
     TestHost() throws IOException {
+        this(null);
+    }
+
+    TestHost(Path sharedStateDir) throws IOException {
         Random rnd = new Random();
         String tag = Integer.toHexString(0x100000 + rnd.nextInt(0xeffff));
         agentId = "t" + tag;
         bridge = "crtb" + tag;
         subnetPrefix = "198.18." + (100 + rnd.nextInt(150));
-        stateDir = Files.createTempDirectory("corral-test-");
+        keepState = sharedStateDir != null;
+        stateDir = keepState ? Files.createDirectories(sharedStateDir) : Files.createTempDirectory("corral-test-");
         config = new RuntimeConfig(stateDir, agentId, bridge, subnetPrefix + ".0/24",
                 Path.of("/run/corral-" + agentId, "runc"));
         runtime = ContainerRuntime.open(config);
@@ -113,6 +121,9 @@ final class TestHost implements AutoCloseable {
                 Cmd.quiet("runc", "--root", config.runcRoot().toString(), "delete", "--force", name);
                 Cmd.quiet("ip", "netns", "del", "corral-" + agentId + "-" + name);
                 Mounts.unmount(containers.resolve(name).resolve("rootfs"));
+                if (keepState) {
+                    Fs.deleteTree(containers.resolve(name));
+                }
             } catch (RuntimeException e) {
                 System.err.println("cleanup of " + name + ": " + e);
             }
@@ -142,7 +153,9 @@ final class TestHost implements AutoCloseable {
             parent.toFile().delete();
         }
         try {
-            Fs.deleteTree(stateDir);
+            if (!keepState) {
+                Fs.deleteTree(stateDir);
+            }
             Fs.deleteTree(config.runcRoot().getParent());
         } catch (RuntimeException e) {
             System.err.println("cleanup: " + e);

@@ -50,8 +50,13 @@ public final class Cmd {
         try {
             finished = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (!finished) {
-                p.destroyForcibly();
-                p.waitFor(5, TimeUnit.SECONDS);
+                // SIGTERM first: runc exec forwards it to the process in the container, while a
+                // SIGKILL of runc would orphan that process inside.
+                p.destroy();
+                if (!p.waitFor(2, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                    p.waitFor(5, TimeUnit.SECONDS);
+                }
             }
             // A daemon started by the command may hold the pipes open forever: give the readers a
             // short, bounded time after exit and take what they have.
