@@ -88,6 +88,36 @@ class BadInputTest {
     }
 
     @Test
+    void concurrentCreatesOfOneAddressOrNameLetExactlyOneThrough() throws Exception {
+        for (int round = 0; round < 2; round++) {
+            int r = round;
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            List<java.util.concurrent.Future<ContainerInfo>> fs = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                int n = i;
+                // round 0: four names, one address; round 1: one name, four addresses
+                fs.add(pool.submit(() -> rt.create(r == 0 ? spec("race" + n, host.ip(90)) : spec("race", host.ip(91 + n)))));
+            }
+            int ok = 0;
+            for (java.util.concurrent.Future<ContainerInfo> f : fs) {
+                try {
+                    f.get();
+                    ok++;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertEquals(RuntimeError.Kind.CONFLICT, ((RuntimeError) e.getCause()).kind());
+                }
+            }
+            pool.shutdown();
+            assertEquals(1, ok);
+            for (ContainerInfo c : rt.list()) {
+                if (c.name().startsWith("race")) {
+                    rt.destroy(c.name());
+                }
+            }
+        }
+    }
+
+    @Test
     void impossibleLimitsAreInvalid() {
         Limits[] bad = {
             Limits.NONE.withMemory(1),

@@ -69,11 +69,16 @@ final class TestHost implements AutoCloseable {
     /** Everything on the host this agent could leave behind, for before/after comparisons. */
     List<String> footprint() {
         List<String> out = new ArrayList<>();
+        // Only what could be ours: other test classes (and other people's builds) run beside us.
         for (String link : list(Path.of("/sys/class/net"))) {
-            out.add("link " + link);
+            if (link.equals(bridge) || (link.startsWith("cr") && link.length() == 14 && ours(link))) {
+                out.add("link " + link);
+            }
         }
         for (String ns : list(Net.NETNS_DIR)) {
-            out.add("netns " + ns);
+            if (ns.startsWith("corral-" + agentId + "-")) {
+                out.add("netns " + ns);
+            }
         }
         for (String c : List.of("cpu", "memory", "pids", "cpuset", "blkio", "devices", "freezer", "cpuacct")) {
             Path parent = Path.of("/sys/fs/cgroup", c, config.cgroupParent());
@@ -98,6 +103,16 @@ final class TestHost implements AutoCloseable {
             out.add("runc " + d);
         }
         return out;
+    }
+
+    /** A veth on our bridge, or on none (a leak would be there). */
+    private boolean ours(String link) {
+        Path master = Path.of("/sys/class/net", link, "master");
+        try {
+            return !Files.isSymbolicLink(master) || Files.readSymbolicLink(master).getFileName().toString().equals(bridge);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static List<String> list(Path dir) {
