@@ -381,7 +381,6 @@ public final class ContainerRuntime {
         cleanupRuntime(r);
         Path d = dir(r.name);
         String ns = netnsName(r.name);
-        boolean ok = false;
         try {
             Mounts.mountOverlay(templates.rootfs(r.template), d.resolve("upper"), d.resolve("work"), d.resolve("rootfs"));
             Net.setup(ns, r.hostVeth, r.mac, r.ipv4, subnet, config.bridge());
@@ -394,14 +393,17 @@ public final class ContainerRuntime {
             r.initPid = pid;
             r.initStartTime = Procs.startTime(pid);
             r.save(d);
-            ok = true;
             LOG.info("started container {} (init pid {})", r.name, pid);
-        } finally {
-            if (!ok) {
-                r.initPid = 0;
-                r.initStartTime = 0;
+        } catch (RuntimeException e) {
+            r.initPid = 0;
+            r.initStartTime = 0;
+            try {
                 cleanupRuntime(r);
+            } catch (RuntimeException cleanup) {
+                // report the cause, not the clean-up's consequence of it
+                e.addSuppressed(cleanup);
             }
+            throw e;
         }
     }
 

@@ -49,7 +49,6 @@ public final class Net {
      */
     public static void setup(String nsName, String hostVeth, String mac, String ip, Ipv4.Subnet subnet,
                              String bridge) {
-        boolean ok = false;
         try {
             Cmd.check("ip", "netns", "add", nsName);
             Cmd.check("ip", "link", "add", hostVeth, "type", "veth", "peer", "name", "eth0",
@@ -59,11 +58,13 @@ public final class Net {
             Cmd.check("ip", "-n", nsName, "link", "set", "eth0", "up");
             Cmd.check("ip", "-n", nsName, "route", "add", "default", "via", Ipv4.format(subnet.gateway()));
             Cmd.check("ip", "link", "set", hostVeth, "master", bridge, "up");
-            ok = true;
-        } finally {
-            if (!ok) {
+        } catch (RuntimeException e) {
+            try {
                 teardown(nsName, hostVeth);
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
             }
+            throw e;
         }
     }
 
