@@ -9,6 +9,11 @@ public final class CorralUi {
     public static final String FLEET_VIEW_ID = "dev.corral.ui.views.fleet";
     public static final String TASKS_VIEW_ID = "dev.corral.ui.views.tasks";
 
+    public static final String ADD_HOST_COMMAND_ID = "dev.corral.ui.commands.addHost";
+    public static final String CONNECT_COMMAND_ID = "dev.corral.ui.commands.connect";
+    public static final String DISCONNECT_COMMAND_ID = "dev.corral.ui.commands.disconnect";
+    public static final String REMOVE_COMMAND_ID = "dev.corral.ui.commands.remove";
+
     /**
      * Key of {@code Widget.setData(key, id)} naming widgets for UI tests, which cannot rely on
      * labels (translated) or on tree positions (layout changes).

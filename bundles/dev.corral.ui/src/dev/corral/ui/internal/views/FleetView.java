@@ -1,59 +1,151 @@
 package dev.corral.ui.internal.views;
 
-import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.part.ViewPart;
-
+import dev.corral.core.FleetService;
+import dev.corral.model.ConnectionState;
+import dev.corral.model.Host;
 import dev.corral.ui.CorralUi;
+import dev.corral.ui.internal.FleetAccess;
+import dev.corral.ui.internal.Labels;
+import dev.corral.ui.internal.Messages;
+import dev.corral.ui.internal.ModelRefresher;
+import dev.corral.ui.internal.StateImages;
+import java.util.Set;
+import java.util.function.Function;
+import org.eclipse.core.commands.common.NotDefinedException;
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
 
-/** Hosts and their containers. Skeleton: the tree has no input until the core provides one. */
+/**
+ * Hosts with their connection state. The tree follows the model through a {@link ModelRefresher};
+ * the Properties view shows the selection through this view's own property page, refreshed when
+ * the selected host changes (live metrics).
+ */
 public class FleetView extends ViewPart {
 
     public static final String TREE_WIDGET_ID = "fleet.tree"; //$NON-NLS-1$
+    /** Column indexes, for tests reading the tree. */
+    public static final int COLUMN_NAME = 0;
+    public static final int COLUMN_STATE = 1;
+    public static final int COLUMN_ADDRESS = 2;
+    public static final int COLUMN_MESSAGE = 3;
 
     private TreeViewer viewer;
+    private PropertySheetPage propertyPage;
+    private FleetService fleet;
 
     @Override
     public void createPartControl(Composite parent) {
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.FULL_SELECTION);
         viewer.getTree().setData(CorralUi.WIDGET_ID_KEY, TREE_WIDGET_ID);
-        viewer.setContentProvider(new EmptyTreeContent());
+        viewer.getTree().setHeaderVisible(true);
+        viewer.setUseHashlookup(true);
+        StateImages images = new StateImages(viewer.getTree());
+        column(Messages.FleetView_columnName, 160, h -> h.getName(), h -> images.get(h.getState()));
+        column(Messages.FleetView_columnState, 100, h -> Labels.state(h.getState()), h -> null);
+        column(Messages.FleetView_columnAddress, 150, h -> h.getAddress() + ":" + h.getPort(), h -> null); //$NON-NLS-1$
+        column(Messages.FleetView_columnMessage, 400, h -> h.getMessage() == null ? "" : h.getMessage(), h -> null); //$NON-NLS-1$
+        ColumnViewerToolTipSupport.enableFor(viewer);
+        viewer.addDoubleClickListener(e -> connectOnDoubleClick());
+        createContextMenu();
         // The Properties view follows whatever is selected here.
         getSite().setSelectionProvider(viewer);
+        FleetAccess.whenReady(parent.getDisplay(), this::show);
+    }
+
+    private void column(String title, int width, Function<Host, String> text, Function<Host, Image> image) {
+        TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return element instanceof Host h ? text.apply(h) : super.getText(element);
+            }
+
+            @Override
+            public Image getImage(Object element) {
+                return element instanceof Host h ? image.apply(h) : null;
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return element instanceof Host h && h.getState() == ConnectionState.FAILED ? h.getMessage() : null;
+            }
+        });
+    }
+
+    private void createContextMenu() {
+        MenuManager menu = new MenuManager();
+        menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
+        getSite().registerContextMenu(menu, viewer);
+    }
+
+    private void show(FleetService loaded) {
+        if (viewer.getControl().isDisposed() || loaded.getInventory() == null) {
+            return;
+        }
+        fleet = loaded;
+        viewer.setContentProvider(new FleetContentProvider(loaded));
+        new ModelRefresher(loaded, loaded.getInventory(), viewer, n -> ModelRefresher.enclosing(n, Host.class),
+                this::updated).attach();
+        viewer.setInput(loaded.getInventory());
+    }
+
+    private void updated(Set<Object> hosts) {
+        if (propertyPage == null || propertyPage.getControl() == null || propertyPage.getControl().isDisposed()) {
+            return;
+        }
+        IStructuredSelection selection = viewer.getStructuredSelection();
+        if (hosts.stream().anyMatch(selection.toList()::contains)) {
+            propertyPage.refresh();
+        }
+    }
+
+    private void connectOnDoubleClick() {
+        try {
+            getSite().getService(IHandlerService.class).executeCommand(CorralUi.CONNECT_COMMAND_ID, null);
+        } catch (NotDefinedException | org.eclipse.core.commands.ExecutionException
+                | org.eclipse.core.commands.NotEnabledException | org.eclipse.core.commands.NotHandledException e) {
+            // not enabled for this selection (no host selected): nothing to do
+        }
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IPropertySheetPage.class) {
+            if (propertyPage == null || propertyPage.getControl() == null || propertyPage.getControl().isDisposed()) {
+                propertyPage = new PropertySheetPage();
+            }
+            return adapter.cast(propertyPage);
+        }
+        return super.getAdapter(adapter);
     }
 
     public TreeViewer getViewer() {
         return viewer;
     }
 
+    /** The fleet shown, or null while it loads. */
+    public FleetService getFleet() {
+        return fleet;
+    }
+
     @Override
     public void setFocus() {
         viewer.getControl().setFocus();
-    }
-
-    private static final class EmptyTreeContent implements ITreeContentProvider {
-        private static final Object[] NONE = new Object[0];
-
-        @Override
-        public Object[] getElements(Object input) {
-            return NONE;
-        }
-
-        @Override
-        public Object[] getChildren(Object parent) {
-            return NONE;
-        }
-
-        @Override
-        public Object getParent(Object element) {
-            return null;
-        }
-
-        @Override
-        public boolean hasChildren(Object element) {
-            return false;
-        }
     }
 }

@@ -1,0 +1,46 @@
+package dev.corral.ui.internal;
+
+import dev.corral.core.JobFamilies;
+import dev.corral.core.StatusCodes;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.ui.statushandlers.StatusManager;
+
+/**
+ * The one place where failed operations reach the operator: the workbench's status handling,
+ * shown and logged. A host key the operator declined is only logged: they just said no.
+ */
+public final class ErrorReporter extends JobChangeAdapter {
+
+    private static boolean installed; // guarded by ErrorReporter.class
+
+    private ErrorReporter() {
+    }
+
+    static synchronized void install() {
+        if (!installed) {
+            Job.getJobManager().addJobChangeListener(new ErrorReporter());
+            installed = true;
+        }
+    }
+
+    @Override
+    public void done(IJobChangeEvent event) {
+        IStatus result = event.getResult();
+        if (result == null || result.getSeverity() != IStatus.ERROR || !event.getJob().belongsTo(JobFamilies.OPERATIONS)) {
+            return;
+        }
+        if (result.getCode() == StatusCodes.HOST_KEY_REJECTED) {
+            log(result);
+        } else {
+            StatusManager.getManager().handle(result, StatusManager.SHOW | StatusManager.LOG);
+        }
+    }
+
+    static void log(IStatus status) {
+        ILog.of(ErrorReporter.class).log(status);
+    }
+}
