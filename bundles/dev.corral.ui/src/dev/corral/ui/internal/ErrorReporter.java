@@ -36,7 +36,8 @@ public final class ErrorReporter extends JobChangeAdapter {
         if (result.getCode() == StatusCodes.HOST_KEY_REJECTED) {
             log(result);
         } else {
-            StatusManager.getManager().handle(result, StatusManager.SHOW | StatusManager.LOG);
+            // the workbench logs failed jobs itself; LOG here would write every failure twice
+            StatusManager.getManager().handle(result, StatusManager.SHOW);
         }
     }
 
