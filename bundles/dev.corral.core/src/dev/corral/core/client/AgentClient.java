@@ -1,7 +1,6 @@
 package dev.corral.core.client;
 
 import com.google.gson.JsonElement;
-import com.google.gson.JsonParseException;
 import dev.corral.core.CorralCore;
 import dev.corral.core.StatusCodes;
 import dev.corral.core.internal.Messages;
@@ -56,18 +55,12 @@ public final class AgentClient implements AutoCloseable {
     private record Pending(String method, Class<?> resultType, CompletableFuture<Object> future) {
     }
 
-    private record Subscription<T>(Class<T> type, Consumer<? super T> consumer) {
-        void deliver(JsonElement params) {
-            consumer.accept(JsonRpc.gson().fromJson(params, type));
-        }
-    }
-
     private final String peer;
     private final ChannelSubsystem channel;
     private final OutputStream out;
     private final AtomicLong ids = new AtomicLong();
     private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
-    private final Map<String, List<Subscription<?>>> subscriptions = new ConcurrentHashMap<>();
+    private final Subscriptions subscriptions;
     private final List<CloseListener> closeListeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile IStatus closeReason;
@@ -77,6 +70,7 @@ public final class AgentClient implements AutoCloseable {
         this.peer = peer;
         this.channel = channel;
         this.out = channel.getInvertedIn();
+        this.subscriptions = new Subscriptions(peer);
     }
 
     /**
@@ -191,7 +185,7 @@ public final class AgentClient implements AutoCloseable {
 
     /** Delivers notifications of {@code method}, decoded as {@code type}, on the reader thread. */
     public <T> void onNotification(String method, Class<T> type, Consumer<? super T> consumer) {
-        subscriptions.computeIfAbsent(method, m -> new CopyOnWriteArrayList<>()).add(new Subscription<>(type, consumer));
+        subscriptions.add(method, type, consumer);
     }
 
     /** Registers a close listener; one added after the close is told at once. */
@@ -252,7 +246,7 @@ public final class AgentClient implements AutoCloseable {
         if (message instanceof Response response) {
             complete(response);
         } else if (message instanceof Request request && request.isNotification()) {
-            notify(request);
+            subscriptions.deliver(request.method(), request.params());
         }
         // The agent sends no requests to the console in this protocol version: ignore them.
     }
@@ -275,19 +269,6 @@ public final class AgentClient implements AutoCloseable {
         } catch (ProtocolException e) {
             p.future().completeExceptionally(CorralCore.exception(StatusCodes.PROTOCOL,
                     NLS.bind(Messages.AgentClient_badMessage, peer, e.getMessage()), e));
-        }
-    }
-
-    private void notify(Request request) {
-        for (Subscription<?> s : subscriptions.getOrDefault(request.method(), List.of())) {
-            try {
-                s.deliver(request.params());
-            } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
-                log(NLS.bind(Messages.AgentClient_badMessage, peer, request.method()), e);
-            } catch (RuntimeException e) {
-                // a broken listener must not stop the reader and with it the whole connection
-                log(NLS.bind(Messages.AgentClient_listenerFailed, peer, request.method()), e);
-            }
         }
     }
 
