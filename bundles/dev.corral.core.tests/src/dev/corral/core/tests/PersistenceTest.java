@@ -1,12 +1,14 @@
 package dev.corral.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.corral.core.FleetService;
 import dev.corral.core.HostSpec;
 import dev.corral.core.JobFamilies;
+import dev.corral.core.operations.RemoveHostOperation;
 import dev.corral.model.ConnectionState;
 import dev.corral.model.CorralFactory;
 import dev.corral.model.Host;
@@ -88,6 +90,26 @@ class PersistenceTest {
             fleet.addHost(new HostSpec("saved", "198.18.0.3", 2222, "root", null));
             Job.getJobManager().join(JobFamilies.SAVE, null);
             assertTrue(Files.readString(dir.resolve("fleet.xmi")).contains("saved"));
+        } finally {
+            fleet.stop();
+        }
+    }
+
+    @Test
+    void removingAHostIsRecordedAndSaved(@TempDir Path dir) throws Exception {
+        FleetService fleet = new FleetService(dir);
+        fleet.start();
+        try {
+            Host gone = fleet.addHost(new HostSpec("gone", "198.18.0.4", 2222, "root", null));
+            Job job = fleet.schedule(new RemoveHostOperation(fleet, gone));
+
+            assertTrue(ModelWait.join(job).getResult().isOK());
+            assertNull(fleet.findHost("gone"));
+            Job.getJobManager().join(JobFamilies.SAVE, null);
+            assertFalse(Files.readString(dir.resolve("fleet.xmi")).contains("198.18.0.4"));
+            Task task = fleet.getTaskLog().getTasks().get(0);
+            assertEquals(TaskState.DONE, task.getState());
+            assertEquals("gone", task.getHost());
         } finally {
             fleet.stop();
         }

@@ -10,8 +10,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.statushandlers.StatusManager;
 
 /**
- * The one place where failed operations reach the operator: the workbench's status handling,
- * shown and logged. A host key the operator declined is only logged: they just said no.
+ * The one place where failed operations reach the operator: the workbench's status handling.
+ * A host key the operator declined is not reported back to them: they just said no.
  */
 public final class ErrorReporter extends JobChangeAdapter {
 
@@ -34,11 +34,10 @@ public final class ErrorReporter extends JobChangeAdapter {
             return;
         }
         if (result.getCode() == StatusCodes.HOST_KEY_REJECTED) {
-            log(result);
-        } else {
-            // the workbench logs failed jobs itself; LOG here would write every failure twice
-            StatusManager.getManager().handle(result, StatusManager.SHOW);
+            return; // the operator just said no; the workbench's log has it like every failed job
         }
+        // the workbench logs failed jobs itself; LOG here would write every failure twice
+        StatusManager.getManager().handle(result, StatusManager.SHOW);
     }
 
     static void log(IStatus status) {
