@@ -7,6 +7,8 @@ public final class FleetSettings {
 
     private volatile Duration connectTimeout = Duration.ofSeconds(15);
     private volatile Duration requestTimeout = Duration.ofSeconds(15);
+    private volatile Duration operationTimeout = Duration.ofMinutes(2);
+    private volatile Duration templateBuildTimeout = Duration.ofMinutes(15);
     private volatile long metricsIntervalMillis = 2000;
     private volatile Duration reconnectInitialDelay = Duration.ofSeconds(1);
     private volatile Duration reconnectMaxDelay = Duration.ofSeconds(60);
@@ -27,6 +29,27 @@ public final class FleetSettings {
 
     public void setRequestTimeout(Duration requestTimeout) {
         this.requestTimeout = requestTimeout;
+    }
+
+    /**
+     * Waiting for a container operation (create, start, stop, restart, destroy): the agent gives a
+     * stopping init 30 s by default before it kills it, so this must be longer than that.
+     */
+    public Duration getOperationTimeout() {
+        return operationTimeout;
+    }
+
+    public void setOperationTimeout(Duration operationTimeout) {
+        this.operationTimeout = operationTimeout;
+    }
+
+    /** Waiting for a template build: a Debian template downloads and installs packages. */
+    public Duration getTemplateBuildTimeout() {
+        return templateBuildTimeout;
+    }
+
+    public void setTemplateBuildTimeout(Duration templateBuildTimeout) {
+        this.templateBuildTimeout = templateBuildTimeout;
     }
 
     /** How often agents push host metrics; applies to connections made afterwards. */

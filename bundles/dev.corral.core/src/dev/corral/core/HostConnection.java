@@ -3,6 +3,8 @@ package dev.corral.core;
 import com.google.gson.JsonElement;
 import dev.corral.core.client.AgentClient;
 import dev.corral.core.internal.Messages;
+import dev.corral.core.internal.ContainerEvents;
+import dev.corral.core.internal.ContainerMapper;
 import dev.corral.core.internal.ModelMapper;
 import dev.corral.core.internal.ssh.KnownHosts;
 import dev.corral.core.internal.ssh.SessionOpener;
@@ -54,6 +56,27 @@ public final class HostConnection {
         return isConnected() ? client : null;
     }
 
+    /** The RPC client; fails with a message naming the host when it is not connected. */
+    public AgentClient requireClient() throws CoreException {
+        AgentClient c = getClient();
+        if (c == null) {
+            throw CorralCore.exception(StatusCodes.CONNECTION_LOST,
+                    NLS.bind(Messages.HostConnection_notConnected, fleet.read(host::getName)), null);
+        }
+        return c;
+    }
+
+    /** The SSH session under the RPC client, for channels of their own (shells); null when not connected. */
+    public synchronized ClientSession getSession() {
+        return isConnected() ? session : null;
+    }
+
+    /** One request to the agent, waiting at most {@code timeout}, cancellable through the monitor. */
+    public <T> T call(String method, Object params, Class<T> resultType, java.time.Duration timeout,
+            IProgressMonitor monitor) throws CoreException {
+        return requireClient().call(method, params, resultType, timeout, monitor);
+    }
+
     /**
      * Connects (no-op when connected), asking {@code callback} about an unknown host key.
      *
@@ -66,7 +89,7 @@ public final class HostConnection {
 
     /** One attempt; {@code status} is the model message while connecting, null for the default. */
     void connect(HostKeyCallback callback, IProgressMonitor monitor, String status) throws CoreException {
-        SubMonitor sub = SubMonitor.convert(monitor, 3);
+        SubMonitor sub = SubMonitor.convert(monitor, 4);
         synchronized (this) {
             if (isConnected()) {
                 return;
@@ -88,8 +111,10 @@ public final class HostConnection {
             fleet.modify(() -> ModelMapper.applyHello(host, hello));
             c.onNotification(Methods.EVENT_HOST_METRICS, HostMetrics.class,
                     m -> fleet.modify(() -> ModelMapper.applyMetrics(host, m)));
+            ContainerEvents.listen(fleet, host, c);
             c.call(Methods.EVENTS_SUBSCRIBE, new SubscribeParams(fleet.getSettings().getMetricsIntervalMillis()),
                     JsonElement.class, fleet.getSettings().getRequestTimeout(), sub.split(1));
+            ContainerEvents.list(fleet, host, c, sub.split(1));
             adopt(s, c);
             setState(ConnectionState.CONNECTED, null);
         } catch (CoreException | RuntimeException e) {
@@ -173,6 +198,7 @@ public final class HostConnection {
             host.setMessage(message);
             if (state != ConnectionState.CONNECTED) {
                 host.setMetrics(null); // a stale sample would look live
+                ContainerMapper.markUnknown(host);
             }
         });
     }

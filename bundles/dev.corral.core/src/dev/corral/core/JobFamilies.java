@@ -12,6 +12,14 @@ public final class JobFamilies {
     public static final Object CONNECT = new Family("connect");
     public static final Object DISCONNECT = new Family("disconnect");
     public static final Object REMOVE = new Family("remove");
+    /** Operations on containers: create, start, stop, restart, destroy, limits. */
+    public static final Object CONTAINERS = new Family("containers");
+    /** Building templates on hosts. */
+    public static final Object TEMPLATES = new Family("templates");
+    /** Reading from agents for the UI (template lists) outside the task log. */
+    public static final Object QUERIES = new Family("queries");
+    /** Opening and closing interactive shells in containers. */
+    public static final Object SHELLS = new Family("shells");
     /** Automatic reconnection after a lost connection. */
     public static final Object RECONNECT = new Family("reconnect");
     /** Writing the inventory and task history to disk. */

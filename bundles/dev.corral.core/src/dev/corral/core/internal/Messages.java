@@ -15,14 +15,34 @@ public final class Messages extends NLS {
     public static String AgentClient_requestTooLarge;
     public static String AgentClient_subsystemUnavailable;
     public static String AgentClient_timeout;
+    public static String BuildTemplateOperation_title;
     public static String ClientKeys_cannotCreate;
     public static String ClientKeys_noKey;
     public static String ClientKeys_unreadable;
     public static String ConnectHostOperation_title;
+    public static String ContainerAction_destroy;
+    public static String ContainerAction_restart;
+    public static String ContainerAction_start;
+    public static String ContainerAction_stop;
+    public static String ContainerInput_hostMissing;
+    public static String ContainerInput_hostnameInvalid;
+    public static String ContainerInput_ipInvalid;
+    public static String ContainerInput_memory;
+    public static String ContainerInput_nameInvalid;
+    public static String ContainerInput_nameMissing;
+    public static String ContainerInput_nameTaken;
+    public static String ContainerInput_swap;
+    public static String ContainerInput_swapNeedsMemory;
+    public static String ContainerInput_templateMissing;
+    public static String CreateContainerOperation_creating;
+    public static String CreateContainerOperation_starting;
+    public static String CreateContainerOperation_title;
+    public static String CreateContainerOperation_titleStart;
     public static String DisconnectHostOperation_title;
     public static String FleetService_noEdDSA;
     public static String FleetService_notStarted;
     public static String HostConnection_connecting;
+    public static String HostConnection_notConnected;
     public static String HostSpec_addressInvalid;
     public static String HostSpec_addressMissing;
     public static String HostSpec_keyFileMissing;
@@ -33,6 +53,11 @@ public final class Messages extends NLS {
     public static String InventoryStore_interrupted;
     public static String InventoryStore_loadFailed;
     public static String InventoryStore_saveFailed;
+    public static String LimitValues_cpuWeight;
+    public static String LimitValues_cpus;
+    public static String LimitValues_cpuset;
+    public static String LimitValues_pids;
+    public static String LimitValues_size;
     public static String OperationJob_cancelled;
     public static String Reconnector_attempt;
     public static String Reconnector_jobName;
@@ -49,6 +74,9 @@ public final class Messages extends NLS {
     public static String SessionOpener_knownHostsUnreadable;
     public static String SessionOpener_timeout;
     public static String SessionOpener_unreachable;
+    public static String SetLimitsOperation_title;
+    public static String ShellSession_gone;
+    public static String ShellSession_openFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
