@@ -3,7 +3,9 @@ package dev.corral.runtime;
 import dev.corral.runtime.internal.Cgroups;
 import dev.corral.runtime.internal.Cmd;
 import dev.corral.runtime.internal.ContainerRecord;
+import dev.corral.runtime.internal.Attachment;
 import dev.corral.runtime.internal.Fs;
+import dev.corral.runtime.internal.HostNetwork;
 import dev.corral.runtime.internal.Ipv4;
 import dev.corral.runtime.internal.Layout;
 import dev.corral.runtime.internal.LimitCheck;
@@ -49,6 +51,8 @@ public final class ContainerRuntime {
     private final ConcurrentHashMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
     private final LimitCheck.Host host;
     private final List<String> adoptionReport;
+    private final HostNetwork hostNet;
+    private final ContainerNetwork network;
 
     private ContainerRuntime(RuntimeConfig config) {
         this.config = config;
@@ -56,21 +60,31 @@ public final class ContainerRuntime {
         if (config.agentId().length() > 20) {
             throw RuntimeError.invalid("agent id longer than 20 characters: " + config.agentId());
         }
-        if (config.bridge() == null || !config.bridge().matches("[A-Za-z0-9_-]{1,15}")) {
+        if (config.networkMode() == NetworkMode.BRIDGED
+                && (config.bridge() == null || !config.bridge().matches("[A-Za-z0-9_-]{1,15}"))) {
             throw RuntimeError.invalid("bridge must be an interface name of at most 15 characters: " + config.bridge());
         }
+        if (config.networkMode() == NetworkMode.ROUTED
+                && (config.lanInterface() == null || !config.lanInterface().matches("[A-Za-z0-9_.-]{1,15}"))) {
+            throw RuntimeError.invalid("routed mode needs the LAN interface's name (at most 15 characters): "
+                    + config.lanInterface());
+        }
         this.subnet = Ipv4.parseSubnet(config.subnet());
+        // Network first: a host that cannot give containers a network (no such LAN interface)
+        // is refused before anything is written.
+        this.hostNet = HostNetwork.create(config, subnet);
+        hostNet.prepareHost();
         this.containersDir = config.stateDir().toAbsolutePath().resolve("containers");
         Fs.mkdirs(containersDir);
         this.runc = new Runc(config.runcRoot());
         this.templates = new Templates(config.stateDir().toAbsolutePath().resolve("templates"), registry,
                 this::templateInUse);
         this.host = LimitCheck.Host.probe();
-        Net.ensureBridge(config.bridge(), subnet);
+        this.network = new ContainerNetwork(this, hostNet);
         this.adoptionReport = Adoption.run(this);
     }
 
-    /** Opens the state directory, sets up the bridge and adopts running containers. */
+    /** Opens the state directory, sets up the host's network side and adopts running containers. */
     public static ContainerRuntime open(RuntimeConfig config) {
         return new ContainerRuntime(config);
     }
@@ -81,6 +95,11 @@ public final class ContainerRuntime {
 
     public Templates templates() {
         return templates;
+    }
+
+    /** Moving a container's network identity between hosts (live migration). */
+    public ContainerNetwork network() {
+        return network;
     }
 
     /** What {@link #open} found: adopted containers, cleaned-up debris. */
@@ -96,6 +115,7 @@ public final class ContainerRuntime {
             throw RuntimeError.invalid("address " + spec.ipv4() + " is not assignable in " + subnet
                     + " (outside, network, broadcast or the host's " + Ipv4.format(subnet.gateway()) + ")");
         }
+        hostNet.checkAddress(ip);
         Limits limits = (spec.limits() == null ? Limits.NONE : spec.limits()).normalized();
         LimitCheck.check(limits, host);
         if (spec.template() == null) {
@@ -319,6 +339,10 @@ public final class ContainerRuntime {
         return "corral-" + config.agentId() + "-" + name;
     }
 
+    Attachment attachment(ContainerRecord r) {
+        return new Attachment(netnsName(r.name), r.hostVeth, r.mac, r.ipv4);
+    }
+
     Cgroups cgroups(ContainerRecord r) {
         return Cgroups.of(cgroupsPath(r.name));
     }
@@ -383,7 +407,7 @@ public final class ContainerRuntime {
         String ns = netnsName(r.name);
         try {
             Mounts.mountOverlay(templates.rootfs(r.template), d.resolve("upper"), d.resolve("work"), d.resolve("rootfs"));
-            Net.setup(ns, r.hostVeth, r.mac, r.ipv4, subnet, config.bridge());
+            hostNet.attach(attachment(r), true);
             Path bundle = d.resolve("bundle");
             Fs.mkdirs(bundle);
             Fs.writeAtomic(bundle.resolve("config.json"), OciSpec.build(new OciSpec.Params(
@@ -436,7 +460,7 @@ public final class ContainerRuntime {
                 return !cg.exists();
             });
         }
-        Net.teardown(netnsName(r.name), r.hostVeth);
+        hostNet.detach(attachment(r));
         Mounts.unmount(dir(r.name).resolve("rootfs"));
     }
 

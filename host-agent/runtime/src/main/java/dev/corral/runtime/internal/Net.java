@@ -5,10 +5,16 @@ import dev.corral.runtime.RuntimeError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Network namespaces (by path, /run/netns/NAME via `ip netns`), veth pairs and the host bridge.
  * The runtime owns the netns, not runc: it can be rebuilt identically elsewhere for a migration.
+ *
+ * <p>Links are looked up in /proc/net/dev, never /sys/class/net: sysfs shows the network namespace
+ * of whoever mounted it, so an agent started with {@code nsenter --net=...} (a lab host) would see
+ * the root namespace's links there, while /proc/net is always the caller's own namespace.
  */
 public final class Net {
 
@@ -22,7 +28,27 @@ public final class Net {
     }
 
     public static boolean linkExists(String ifname) {
-        return Files.exists(Path.of("/sys/class/net", ifname));
+        return devStats().containsKey(ifname);
+    }
+
+    /** Interfaces of the caller's network namespace with their [rx, tx] byte counters. */
+    static Map<String, long[]> devStats() {
+        String text = Fs.readOrNull(Path.of("/proc/net/dev"));
+        if (text == null) {
+            throw RuntimeError.failure("cannot read /proc/net/dev");
+        }
+        Map<String, long[]> out = new HashMap<>();
+        for (String line : text.split("\n")) {
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                continue; // the two header lines
+            }
+            String[] f = line.substring(colon + 1).trim().split("\\s+");
+            if (f.length >= 9) {
+                out.put(line.substring(0, colon).trim(), new long[] {Long.parseLong(f[0]), Long.parseLong(f[8])});
+            }
+        }
+        return out;
     }
 
     /** Creates the bridge with the subnet's first address, or checks an existing one has it. */
@@ -33,7 +59,7 @@ public final class Net {
             if (!r.ok() && !linkExists(bridge)) {
                 throw RuntimeError.failure("cannot create bridge " + bridge + ": " + r.message());
             }
-        } else if (!Files.exists(Path.of("/sys/class/net", bridge, "bridge"))) {
+        } else if (!Cmd.check("ip", "-o", "-d", "link", "show", "dev", bridge).stdout().contains(" bridge ")) {
             throw RuntimeError.invalid(bridge + " exists and is not a bridge");
         }
         String addrs = Cmd.check("ip", "-4", "-o", "addr", "show", "dev", bridge).stdout();
@@ -85,7 +111,10 @@ public final class Net {
 
     /** Bytes counters of a host interface: [rx, tx]. */
     public static long[] counters(String ifname) {
-        Path s = Path.of("/sys/class/net", ifname, "statistics");
-        return new long[] {Cgroups.readLong(s.resolve("rx_bytes")), Cgroups.readLong(s.resolve("tx_bytes"))};
+        long[] c = devStats().get(ifname);
+        if (c == null) {
+            throw RuntimeError.failure("no interface " + ifname);
+        }
+        return c;
     }
 }
