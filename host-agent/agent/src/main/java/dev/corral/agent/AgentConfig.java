@@ -10,11 +10,16 @@ import java.util.Objects;
  *
  * @param listenHost address to bind; {@code 0.0.0.0} for every interface
  * @param listenPort TCP port; 0 picks a free one (see {@link AgentServer#port()})
- * @param stateDir where the host key, the port file and (later) containers live
+ * @param stateDir where the host key, the port file, templates and containers live
  * @param authorizedKeys OpenSSH authorized_keys file with the keys allowed to log in
  * @param logLevel slf4j-simple level: error, warn, info, debug or trace
+ * @param bridge host bridge the containers' veths join (created if absent); null runs the agent
+ *        without containers (embedders testing the transport), the command line defaults to
+ *        {@link #DEFAULT_BRIDGE}
+ * @param subnet the containers' IPv4 subnet in CIDR; the host takes its first address on the bridge
  */
-public record AgentConfig(String listenHost, int listenPort, Path stateDir, Path authorizedKeys, String logLevel) {
+public record AgentConfig(String listenHost, int listenPort, Path stateDir, Path authorizedKeys, String logLevel,
+                          String bridge, String subnet) {
 
     /** Loopback by default: nothing is exposed until the operator chooses an address. */
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -23,6 +28,9 @@ public record AgentConfig(String listenHost, int listenPort, Path stateDir, Path
     public static final Path DEFAULT_STATE_DIR = Path.of("/var/lib/corral");
     public static final Path DEFAULT_CONFIG_FILE = Path.of("/etc/corral/agent.conf");
     public static final String DEFAULT_LOG_LEVEL = "info";
+    public static final String DEFAULT_BRIDGE = "corral0";
+    /** A private range that is rarely a LAN's; operators set {@code subnet=} to one free on theirs. */
+    public static final String DEFAULT_SUBNET = "10.213.0.0/24";
 
     public static final String AUTHORIZED_KEYS_FILE = "authorized_keys";
     public static final String PORT_FILE = "agent.port";
@@ -37,23 +45,38 @@ public record AgentConfig(String listenHost, int listenPort, Path stateDir, Path
         authorizedKeys = authorizedKeys == null ? stateDir.resolve(AUTHORIZED_KEYS_FILE)
                 : authorizedKeys.toAbsolutePath().normalize();
         logLevel = logLevel == null ? DEFAULT_LOG_LEVEL : logLevel;
+        if ((bridge == null) != (subnet == null)) {
+            throw new IllegalArgumentException("bridge and subnet go together: " + bridge + ", " + subnet);
+        }
     }
 
-    /** Defaults with the given state directory (authorized_keys inside it). */
+    /**
+     * Defaults with the given state directory (authorized_keys inside it) and no containers:
+     * add them with {@link #withContainers}.
+     */
     public static AgentConfig of(Path stateDir) {
-        return new AgentConfig(DEFAULT_HOST, DEFAULT_PORT, stateDir, null, DEFAULT_LOG_LEVEL);
+        return new AgentConfig(DEFAULT_HOST, DEFAULT_PORT, stateDir, null, DEFAULT_LOG_LEVEL, null, null);
     }
 
     public AgentConfig withListen(String host, int port) {
-        return new AgentConfig(host, port, stateDir, authorizedKeys, logLevel);
+        return new AgentConfig(host, port, stateDir, authorizedKeys, logLevel, bridge, subnet);
     }
 
     public AgentConfig withAuthorizedKeys(Path file) {
-        return new AgentConfig(listenHost, listenPort, stateDir, file, logLevel);
+        return new AgentConfig(listenHost, listenPort, stateDir, file, logLevel, bridge, subnet);
     }
 
     public AgentConfig withLogLevel(String level) {
-        return new AgentConfig(listenHost, listenPort, stateDir, authorizedKeys, level);
+        return new AgentConfig(listenHost, listenPort, stateDir, authorizedKeys, level, bridge, subnet);
+    }
+
+    /** Runs containers on this bridge and subnet (both non-null) or none (both null). */
+    public AgentConfig withContainers(String bridgeName, String cidr) {
+        return new AgentConfig(listenHost, listenPort, stateDir, authorizedKeys, logLevel, bridgeName, cidr);
+    }
+
+    public boolean containersEnabled() {
+        return bridge != null;
     }
 
     public Path portFile() {

@@ -2,11 +2,16 @@ package dev.corral.agent;
 
 import dev.corral.agent.internal.AtomicFiles;
 import dev.corral.agent.internal.NamedThreads;
+import dev.corral.agent.internal.containers.ContainerHandlers;
+import dev.corral.agent.internal.containers.Containers;
+import dev.corral.agent.internal.containers.TemplateHandlers;
 import dev.corral.agent.internal.handlers.EventHandlers;
 import dev.corral.agent.internal.handlers.HelloHandler;
+import dev.corral.agent.internal.handlers.Subscribers;
 import dev.corral.agent.internal.host.HostProbe;
 import dev.corral.agent.internal.rpc.Dispatcher;
 import dev.corral.agent.internal.rpc.RpcSubsystem;
+import dev.corral.agent.internal.shell.EnterCommandFactory;
 import dev.corral.agent.internal.ssh.AuthorizedKeys;
 import dev.corral.agent.internal.ssh.HostKey;
 import dev.corral.protocol.Methods;
@@ -31,8 +36,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The agent: an SSH server whose {@code corral@corral.dev} subsystem speaks JSON-RPC. Embeddable:
- * {@code new AgentServer(config).start()}, then {@link #port()}, then {@link #close()}.
+ * The agent: an SSH server whose {@code corral@corral.dev} subsystem speaks JSON-RPC and whose
+ * {@code enter NAME} exec request opens a shell in a container. Embeddable:
+ * {@code new AgentServer(config).start()}, then {@link #port()}, then {@link #close()}. Closing
+ * leaves the containers running; the next start adopts them.
  */
 public final class AgentServer implements Closeable {
 
@@ -43,13 +50,18 @@ public final class AgentServer implements Closeable {
     private final ExecutorService requests = Executors.newCachedThreadPool(new NamedThreads("corral-request"));
     private final ScheduledExecutorService scheduler =
             Executors.newSingleThreadScheduledExecutor(new NamedThreads("corral-events"));
+    private final Subscribers subscribers = new Subscribers();
+    private volatile Containers containers;
     private SshServer sshd;
     private HostKey hostKey;
     private int port = -1;
 
     public AgentServer(AgentConfig config) {
         this.config = config;
-        new EventHandlers(scheduler).registerIn(handlers);
+        new EventHandlers(scheduler, requests, subscribers, () -> {
+            Containers c = containers;
+            return c == null ? null : c.sampler();
+        }).registerIn(handlers);
     }
 
     /** Where later features add their methods; may be used before or after {@link #start()}. */
@@ -67,7 +79,11 @@ public final class AgentServer implements Closeable {
         }
         Files.createDirectories(config.stateDir());
         hostKey = HostKey.loadOrCreate(config.stateDir());
+        // Before listening: the first request must already see the adopted containers.
+        containers = Containers.open(config, subscribers);
         handlers.register(Methods.HELLO, new HelloHandler(new HostProbe(config.stateDir()), version()));
+        new ContainerHandlers(containers).registerIn(handlers);
+        new TemplateHandlers(containers).registerIn(handlers);
 
         SshServer server = SshServer.setUpDefaultServer();
         server.setHost(config.listenHost());
@@ -83,6 +99,8 @@ public final class AgentServer implements Closeable {
         // SSHD's default already; said here because an open TCP proxy on every host would be a hole.
         server.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
         server.setSubsystemFactories(List.of(new RpcSubsystem(new Dispatcher(handlers, requests))));
+        // No shell on the host: exec serves only `enter NAME`, a shell inside a container.
+        server.setCommandFactory(new EnterCommandFactory(containers));
         // A console may sit idle for hours; dead peers are found by heartbeats and TCP keepalive.
         CoreModuleProperties.IDLE_TIMEOUT.set(server, Duration.ZERO);
         CoreModuleProperties.SOCKET_KEEPALIVE.set(server, true);
@@ -90,6 +108,7 @@ public final class AgentServer implements Closeable {
         server.start();
         sshd = server;
         port = boundPort(server);
+        containers.startBackground(requests);
         AtomicFiles.write(config.portFile(), (port + "\n").getBytes(StandardCharsets.US_ASCII), AtomicFiles.PUBLIC);
         LOG.info("corral-agent {} listening on {}:{} (host key {}), authorized keys from {}", version(),
                 config.listenHost(), port, hostKey.fingerprint(), config.authorizedKeys());
@@ -145,6 +164,9 @@ public final class AgentServer implements Closeable {
             }
         } finally {
             sshd = null;
+            if (containers != null) {
+                containers.close();
+            }
             scheduler.shutdownNow();
             requests.shutdownNow();
         }

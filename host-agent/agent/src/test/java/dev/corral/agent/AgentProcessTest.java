@@ -26,8 +26,10 @@ class AgentProcessTest {
         Path keys = dir.resolve("keys");
         KeyPair key = TestKeys.ed25519();
         TestKeys.authorize(keys, key);
+        String bridge = TestAgent.uniqueBridge("crtp");
         try (AgentProcess agent = AgentProcess.java(dir, dir.resolve("stderr"), "--listen", "127.0.0.1:0",
-                "--state-dir", state.toString(), "--authorized-keys", keys.toString())) {
+                "--state-dir", state.toString(), "--authorized-keys", keys.toString(), "--bridge", bridge,
+                "--subnet", TestAgent.uniqueSubnet())) {
             int port = agent.awaitListening();
             assertEquals(port + "\n", Files.readString(state.resolve(AgentConfig.PORT_FILE)));
             try (RpcClient client = new RpcClient(port, key)) {
@@ -36,18 +38,25 @@ class AgentProcessTest {
             assertEquals(Main.EXIT_OK, agent.terminate(), agent::toString);
             String log = agent.stderrText();
             assertTrue(log.contains("[INFO]") && log.contains("stopped"), log);
+            assertTrue(log.contains("containers: agent id") && log.contains("bridge " + bridge), log);
             assertFalse(Files.exists(state.resolve(AgentConfig.PORT_FILE)), "port file removed on stop");
+        } finally {
+            TestAgent.removeFootprint(state, bridge);
         }
     }
 
     @Test
     void aPortInUseFailsWithStatusOne() throws Exception {
+        String bridge = TestAgent.uniqueBridge("crtp");
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
                 java.net.InetAddress.getLoopbackAddress());
                 AgentProcess agent = AgentProcess.java(dir, dir.resolve("stderr"), "--listen",
-                        "127.0.0.1:" + taken.getLocalPort(), "--state-dir", dir.resolve("s").toString())) {
+                        "127.0.0.1:" + taken.getLocalPort(), "--state-dir", dir.resolve("s").toString(),
+                        "--bridge", bridge, "--subnet", TestAgent.uniqueSubnet())) {
             assertEquals(Main.EXIT_FAILURE, agent.exitValue());
             assertTrue(agent.stderrText().contains("cannot start"), agent.stderrText());
+        } finally {
+            TestAgent.removeFootprint(dir.resolve("s"), bridge);
         }
     }
 

@@ -29,8 +29,10 @@ class LauncherIT {
         Path keys = dir.resolve("authorized_keys");
         TestKeys.authorize(keys, key);
         Path state = dir.resolve("state");
+        String bridge = TestAgent.uniqueBridge("crtl");
         try (AgentProcess agent = AgentProcess.command(dir, dir.resolve("stderr"), List.of(LAUNCHER.toString(),
-                "--listen", "127.0.0.1:0", "--state-dir", state.toString(), "--authorized-keys", keys.toString()))) {
+                "--listen", "127.0.0.1:0", "--state-dir", state.toString(), "--authorized-keys", keys.toString(),
+                "--bridge", bridge, "--subnet", TestAgent.uniqueSubnet()))) {
             int port = agent.awaitListening();
             assertEquals(String.valueOf(port), Files.readString(state.resolve(AgentConfig.PORT_FILE)).strip());
             try (RpcClient client = new RpcClient(port, key)) {
@@ -38,6 +40,8 @@ class LauncherIT {
                         "the version comes from the jar's manifest");
             }
             assertEquals(0, agent.terminate());
+        } finally {
+            TestAgent.removeFootprint(state, bridge);
         }
     }
 

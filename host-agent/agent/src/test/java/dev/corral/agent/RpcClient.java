@@ -39,6 +39,8 @@ final class RpcClient implements AutoCloseable {
     private final OutputStream toAgent;
     private final BlockingQueue<JsonObject> inbox = new LinkedBlockingQueue<>();
     private final Deque<JsonObject> events = new ArrayDeque<>();
+    /** Responses that arrived while a test waited for an event. */
+    private final Deque<JsonObject> responses = new ArrayDeque<>();
     private final AtomicLong ids = new AtomicLong();
     final AtomicReference<PublicKey> serverKey = new AtomicReference<>();
 
@@ -105,6 +107,9 @@ final class RpcClient implements AutoCloseable {
 
     /** The next response (notifications are kept for {@link #awaitEvent}). */
     JsonObject nextResponse() throws InterruptedException {
+        if (!responses.isEmpty()) {
+            return responses.poll();
+        }
         while (true) {
             JsonObject m = next();
             if (m.has("id")) {
@@ -138,9 +143,27 @@ final class RpcClient implements AutoCloseable {
     }
 
     JsonObject awaitEvent(String method) throws InterruptedException {
+        return awaitEvent(method, params -> true);
+    }
+
+    /**
+     * The next notification of that method whose params match; others are dropped. It must come
+     * within {@link #TIMEOUT} even while other events keep arriving.
+     */
+    JsonObject awaitEvent(String method, java.util.function.Predicate<JsonObject> params)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (true) {
-            JsonObject m = events.isEmpty() ? next() : events.poll();
-            if (!m.has("id") && method.equals(m.get("method").getAsString())) {
+            JsonObject m = events.poll();
+            if (m == null) {
+                m = inbox.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+            if (m == null) {
+                fail("no " + method + " event as expected within " + TIMEOUT);
+            }
+            if (m.has("id")) {
+                responses.add(m);
+            } else if (method.equals(m.get("method").getAsString()) && params.test(m.getAsJsonObject("params"))) {
                 return m;
             }
         }

@@ -12,6 +12,9 @@ public final class ContainerStates {
     /** The agent found the container's state inconsistent (e.g. after a crash) and needs repair. */
     public static final String BROKEN = "broken";
 
+    /** Only in {@link ContainerStateEvent}: the container no longer exists (its info is null). */
+    public static final String DESTROYED = "destroyed";
+
     private ContainerStates() {
     }
 }

@@ -12,6 +12,21 @@ public final class Protocol {
     /** SSH subsystem that carries JSON-RPC, one JSON object per line. */
     public static final String SUBSYSTEM = "corral@corral.dev";
 
+    /**
+     * SSH {@code exec} command that opens an interactive shell in a container: {@code enter NAME}
+     * (see {@link #enterCommand}). The client should send a {@code pty-req} first (the agent runs
+     * the shell on a pseudo-terminal either way, 80x24 without one) and {@code window-change} when
+     * its terminal is resized. Output is the terminal's (stdout and stderr merged); the channel's
+     * exit status is the shell's exit code. Also usable from OpenSSH: {@code ssh -t -p 2222 HOST enter web}.
+     */
+    public static final String ENTER_COMMAND = "enter";
+
+    /**
+     * Exit status of an {@link #ENTER_COMMAND} channel the agent could not connect to a shell (no
+     * such container, not running, bad command); the reason is written to the channel's stderr.
+     */
+    public static final int ENTER_FAILED = 255;
+
     /** JSON-RPC version string required in every message. */
     public static final String JSONRPC = "2.0";
 
@@ -22,5 +37,10 @@ public final class Protocol {
     public static final int MAX_LINE_BYTES = 1 << 20;
 
     private Protocol() {
+    }
+
+    /** The {@link #ENTER_COMMAND} exec request for a container. */
+    public static String enterCommand(String container) {
+        return ENTER_COMMAND + " " + container;
     }
 }

@@ -26,9 +26,12 @@ public record CommandLine(AgentConfig config, Action action) {
     static final String AUTHORIZED_KEYS = "authorized-keys";
     static final String LOG_LEVEL = "log-level";
     static final String CONFIG = "config";
+    static final String BRIDGE = "bridge";
+    static final String SUBNET = "subnet";
 
     /** Keys valid both as flags and in the config file. */
-    private static final Set<String> VALUE_KEYS = Set.of(LISTEN, STATE_DIR, AUTHORIZED_KEYS, LOG_LEVEL);
+    private static final Set<String> VALUE_KEYS = Set.of(LISTEN, STATE_DIR, AUTHORIZED_KEYS, LOG_LEVEL, BRIDGE,
+            SUBNET);
     private static final List<String> LEVELS = List.of("error", "warn", "info", "debug", "trace");
 
     public static final String USAGE = String.join("\n",
@@ -39,6 +42,10 @@ public record CommandLine(AgentConfig config, Action action) {
             "  --authorized-keys FILE    OpenSSH authorized_keys (default <state-dir>/authorized_keys)",
             "  --config FILE             key=value file with the same keys (default "
                     + AgentConfig.DEFAULT_CONFIG_FILE + " when present)",
+            "  --bridge NAME             host bridge for the containers (default " + AgentConfig.DEFAULT_BRIDGE
+                    + ", created if absent)",
+            "  --subnet CIDR             the containers' IPv4 subnet; the bridge gets its first address (default "
+                    + AgentConfig.DEFAULT_SUBNET + ")",
             "  --log-level LEVEL         error, warn, info, debug or trace (default info)",
             "  --print-host-key          print the host public key and its SHA256 fingerprint, then exit",
             "  --version                 print the agent's version, then exit",
@@ -142,7 +149,15 @@ public record CommandLine(AgentConfig config, Action action) {
         if (!LEVELS.contains(level)) {
             throw new UsageException("bad log level '" + level + "', expected one of " + LEVELS);
         }
-        return new AgentConfig(host, port, stateDir, authorizedKeys, level);
+        String bridge = values.getOrDefault(BRIDGE, AgentConfig.DEFAULT_BRIDGE);
+        if (!bridge.matches("[A-Za-z0-9_-]{1,15}")) {
+            throw new UsageException("bad bridge name '" + bridge + "': 1-15 letters, digits, '-' or '_'");
+        }
+        String subnet = values.getOrDefault(SUBNET, AgentConfig.DEFAULT_SUBNET);
+        if (!subnet.matches("(\\d{1,3}\\.){3}\\d{1,3}/([89]|[12]\\d|30)")) {
+            throw new UsageException("bad subnet '" + subnet + "', expected an IPv4 CIDR like 10.213.0.0/24 (/8 to /30)");
+        }
+        return new AgentConfig(host, port, stateDir, authorizedKeys, level, bridge, subnet);
     }
 
     private static Path path(Map<String, String> values, String key, Path fallback) throws UsageException {

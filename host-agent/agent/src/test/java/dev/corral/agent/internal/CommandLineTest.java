@@ -27,6 +27,23 @@ class CommandLineTest {
         assertEquals(Path.of("/var/lib/corral"), c.stateDir());
         assertEquals(Path.of("/var/lib/corral/authorized_keys"), c.authorizedKeys());
         assertEquals("info", c.logLevel());
+        assertEquals(AgentConfig.DEFAULT_BRIDGE, c.bridge());
+        assertEquals(AgentConfig.DEFAULT_SUBNET, c.subnet());
+        assertTrue(c.containersEnabled(), "from the command line the agent always runs containers");
+    }
+
+    @Test
+    void bridgeAndSubnetComeFromFlagsOrTheFile() throws Exception {
+        Path conf = dir.resolve("agent.conf");
+        Files.writeString(conf, "bridge=lan0\nsubnet=198.18.5.0/24\n");
+        AgentConfig c = parse("--config", conf.toString(), "--subnet", "198.18.6.0/25").config();
+        assertEquals("lan0", c.bridge());
+        assertEquals("198.18.6.0/25", c.subnet());
+        assertThrows(UsageException.class, () -> parse("--bridge", "a-name-far-too-long"));
+        assertThrows(UsageException.class, () -> parse("--bridge", "br 0"));
+        assertThrows(UsageException.class, () -> parse("--subnet", "198.18.0.0"));
+        assertThrows(UsageException.class, () -> parse("--subnet", "198.18.0.0/31"));
+        assertThrows(UsageException.class, () -> parse("--subnet", "fd00::/64"));
     }
 
     @Test

@@ -4,13 +4,19 @@ import dev.corral.agent.HandlerRegistry;
 import dev.corral.agent.Params;
 import dev.corral.agent.RpcContext;
 import dev.corral.agent.RpcException;
+import dev.corral.agent.internal.containers.ContainerSampler;
 import dev.corral.protocol.Methods;
 import dev.corral.protocol.SubscribeParams;
 import dev.corral.protocol.SubscribeResult;
 import java.io.IOException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
 
-/** events.subscribe and events.unsubscribe. */
+/**
+ * events.subscribe and events.unsubscribe: periodic metrics per session, and membership of the
+ * agent-wide {@link Subscribers} that container state changes are told to.
+ */
 public final class EventHandlers {
 
     public static final long DEFAULT_INTERVAL_MILLIS = 2000;
@@ -19,9 +25,20 @@ public final class EventHandlers {
     public static final long MAX_INTERVAL_MILLIS = 60_000;
 
     private final ScheduledExecutorService scheduler;
+    private final Executor sampling;
+    private final Subscribers subscribers;
+    private final Supplier<ContainerSampler> samplers;
 
-    public EventHandlers(ScheduledExecutorService scheduler) {
+    /**
+     * @param sampling where container samples run (they may wait on disk)
+     * @param samplers makes a container sampler per session (giving null when the agent has no containers)
+     */
+    public EventHandlers(ScheduledExecutorService scheduler, Executor sampling, Subscribers subscribers,
+                         Supplier<ContainerSampler> samplers) {
         this.scheduler = scheduler;
+        this.sampling = sampling;
+        this.subscribers = subscribers;
+        this.samplers = samplers;
     }
 
     public void registerIn(HandlerRegistry registry) {
@@ -29,12 +46,14 @@ public final class EventHandlers {
             long interval = interval(Params.decode(params, SubscribeParams.class).metricsIntervalMillis());
             try {
                 subscription(context).start(interval);
+                subscribers.add(context);
             } catch (IOException e) {
                 throw RpcException.runtimeFailure("cannot read host metrics: " + e.getMessage());
             }
             return new SubscribeResult(interval);
         });
         registry.register(Methods.EVENTS_UNSUBSCRIBE, (context, params) -> {
+            subscribers.remove(context);
             subscription(context).stop();
             return null;
         });
@@ -52,8 +71,11 @@ public final class EventHandlers {
 
     private MetricsSubscription subscription(RpcContext context) {
         return context.state(MetricsSubscription.class, () -> {
-            MetricsSubscription s = new MetricsSubscription(context, scheduler);
-            context.onClose(s::stop);
+            MetricsSubscription s = new MetricsSubscription(context, scheduler, sampling, samplers.get());
+            context.onClose(() -> {
+                subscribers.remove(context);
+                s.stop();
+            });
             return s;
         });
     }

@@ -1,0 +1,184 @@
+package dev.corral.agent.internal.containers;
+
+import com.google.gson.JsonElement;
+import dev.corral.agent.HandlerRegistry;
+import dev.corral.agent.Params;
+import dev.corral.agent.RpcContext;
+import dev.corral.agent.RpcException;
+import dev.corral.protocol.ContainerInfo;
+import dev.corral.protocol.ContainerList;
+import dev.corral.protocol.ContainerSpec;
+import dev.corral.protocol.ContainerStates;
+import dev.corral.protocol.Methods;
+import dev.corral.protocol.NameParams;
+import dev.corral.protocol.SetParams;
+import dev.corral.protocol.StopParams;
+import dev.corral.runtime.ContainerRuntime;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * container.* except exec: each decodes and checks its params before touching the runtime (bad
+ * input changes nothing), runs the runtime operation under the container's name lock and
+ * reports the outcome to the {@link StateWatch}, which tells subscribers.
+ */
+public final class ContainerHandlers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContainerHandlers.class);
+    static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(30);
+    static final int MAX_STOP_TIMEOUT_SECONDS = 3600;
+
+    private final Containers containers;
+    private final StateWatch watch;
+    /** Address choice and creation are one step, or two creates could pick the same address. */
+    private final Object createLock = new Object();
+
+    public ContainerHandlers(Containers containers) {
+        this.containers = containers;
+        this.watch = containers.watch();
+    }
+
+    public void registerIn(HandlerRegistry registry) {
+        registry.register(Methods.CONTAINER_CREATE, this::create)
+                .register(Methods.CONTAINER_START, (c, p) -> {
+                    String n = name(p);
+                    return operate(c, "start", n, rt -> rt.start(n), false);
+                })
+                .register(Methods.CONTAINER_STOP, this::stop)
+                .register(Methods.CONTAINER_RESTART, this::restart)
+                .register(Methods.CONTAINER_DESTROY, this::destroy)
+                .register(Methods.CONTAINER_STATUS, (c, p) -> {
+                    String n = name(p);
+                    return operate(c, null, n, rt -> rt.status(n), false);
+                })
+                .register(Methods.CONTAINER_LIST, (c, p) -> list())
+                .register(Methods.CONTAINER_SET, this::set)
+                .register(Methods.CONTAINER_EXEC, new ExecHandler(containers));
+    }
+
+    private ContainerInfo create(RpcContext context, JsonElement params) throws RpcException {
+        ContainerSpec s = Params.decode(params, ContainerSpec.class);
+        String name = required(s.name(), "name");
+        String template = required(s.template(), "template");
+        noSysctls(s.sysctls());
+        dev.corral.runtime.Limits limits = LimitsMapping.forCreate(s.limits());
+        ContainerRuntime rt = containers.runtime();
+        synchronized (createLock) {
+            String ip = s.ipAddress() != null ? s.ipAddress()
+                    : containers.addresses().pick(watch.known().stream().map(ContainerInfo::ipAddress).toList());
+            dev.corral.runtime.ContainerSpec spec = new dev.corral.runtime.ContainerSpec(name, template,
+                    s.hostname(), ip, limits, Boolean.TRUE.equals(s.onboot()));
+            return operate(context, "create", name, r -> r.create(spec), false);
+        }
+    }
+
+    private ContainerInfo stop(RpcContext context, JsonElement params) throws RpcException {
+        StopParams p = Params.decode(params, StopParams.class);
+        Duration timeout = stopTimeout(p);
+        return operate(context, "stop", required(p.name(), "name"), rt -> rt.stop(p.name(), timeout), false);
+    }
+
+    /** Always announced: the state is the same before and after, the init is not. */
+    private ContainerInfo restart(RpcContext context, JsonElement params) throws RpcException {
+        StopParams p = Params.decode(params, StopParams.class);
+        Duration timeout = stopTimeout(p);
+        return operate(context, "restart", required(p.name(), "name"), rt -> rt.restart(p.name(), timeout), true);
+    }
+
+    /** Answers the container as it was, in state "destroyed". */
+    private ContainerInfo destroy(RpcContext context, JsonElement params) throws RpcException {
+        String name = name(params);
+        ContainerRuntime rt = containers.runtime();
+        return watch.locked(name, () -> {
+            ContainerInfo last = Convert.info(Errors.call(() -> rt.status(name)));
+            Errors.call(() -> {
+                rt.destroy(name);
+                return null;
+            });
+            LOG.info("session {}: destroy {}", context.sessionId(), name);
+            watch.destroyed(name);
+            return new ContainerInfo(last.name(), last.uuid(), last.template(), last.hostname(), last.ipAddress(),
+                    last.macAddress(), ContainerStates.DESTROYED, last.limits(), last.onboot(), last.sysctls(), 0);
+        });
+    }
+
+    private ContainerList list() throws RpcException {
+        ContainerRuntime rt = containers.runtime();
+        return new ContainerList(Errors.call(rt::list).stream().map(Convert::info).toList());
+    }
+
+    private ContainerInfo set(RpcContext context, JsonElement params) throws RpcException {
+        SetParams p = Params.decode(params, SetParams.class);
+        String name = required(p.name(), "name");
+        noSysctls(p.sysctls());
+        if (p.limits() == null && p.onboot() == null) {
+            throw RpcException.invalidParams("nothing to change: give limits or onboot");
+        }
+        ContainerRuntime rt = containers.runtime();
+        return watch.locked(name, () -> {
+            dev.corral.runtime.ContainerInfo current = Errors.call(() -> rt.status(name));
+            if (p.onboot() != null && p.onboot() != current.onboot()) {
+                throw RpcException.invalidParams("this agent cannot change onboot after create yet");
+            }
+            dev.corral.runtime.Limits change = LimitsMapping.forUpdate(p.limits(), current.limits());
+            ContainerInfo info = Convert.info(Errors.call(() -> rt.setLimits(name, change)));
+            LOG.info("session {}: set {} {}", context.sessionId(), name, p.limits());
+            watch.changed(info);
+            return info;
+        });
+    }
+
+    /**
+     * @param verb for the log; null for reads
+     * @param announce tell subscribers even when the state did not change
+     */
+    private ContainerInfo operate(RpcContext context, String verb, String name,
+                                  Function<ContainerRuntime, dev.corral.runtime.ContainerInfo> op, boolean announce)
+            throws RpcException {
+        ContainerRuntime rt = containers.runtime();
+        return watch.locked(name, () -> {
+            ContainerInfo info = Convert.info(Errors.call(() -> op.apply(rt)));
+            if (verb != null) {
+                LOG.info("session {}: {} {} -> {}", context.sessionId(), verb, name, info.state());
+            }
+            if (announce) {
+                watch.changed(info);
+            } else {
+                watch.observe(info);
+            }
+            return info;
+        });
+    }
+
+    static Duration stopTimeout(StopParams p) throws RpcException {
+        if (p.force()) {
+            return Duration.ZERO;
+        }
+        if (p.timeoutSeconds() < 0 || p.timeoutSeconds() > MAX_STOP_TIMEOUT_SECONDS) {
+            throw RpcException.invalidParams("timeoutSeconds must be 0 (the default, "
+                    + DEFAULT_STOP_TIMEOUT.toSeconds() + " s) to " + MAX_STOP_TIMEOUT_SECONDS);
+        }
+        return p.timeoutSeconds() == 0 ? DEFAULT_STOP_TIMEOUT : Duration.ofSeconds(p.timeoutSeconds());
+    }
+
+    private static String name(JsonElement params) throws RpcException {
+        return required(Params.decode(params, NameParams.class).name(), "name");
+    }
+
+    static String required(String value, String what) throws RpcException {
+        if (value == null || value.isBlank()) {
+            throw RpcException.invalidParams(what + " is required");
+        }
+        return value;
+    }
+
+    private static void noSysctls(Map<String, String> sysctls) throws RpcException {
+        if (sysctls != null && !sysctls.isEmpty()) {
+            throw RpcException.invalidParams("this agent cannot set sysctls yet: " + List.copyOf(sysctls.keySet()));
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package dev.corral.agent.internal.containers;
+
+import dev.corral.agent.AgentConfig;
+import dev.corral.agent.RpcException;
+import dev.corral.agent.internal.NamedThreads;
+import dev.corral.agent.internal.handlers.Subscribers;
+import dev.corral.runtime.ContainerRuntime;
+import dev.corral.runtime.RuntimeConfig;
+import dev.corral.runtime.RuntimeError;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The agent's container runtime and what the agent adds to it: state events, address choice.
+ * When the runtime cannot be opened the agent still serves (hello, facts), and every container
+ * request fails with the reason, which the console can show.
+ */
+public final class Containers implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Containers.class);
+    /** How often containers are re-read for changes nobody asked for, while someone listens. */
+    static final long POLL_MILLIS = 2000;
+
+    private final ContainerRuntime runtime;
+    private final String unavailable;
+    private final StateWatch watch;
+    private final AddressPool addresses;
+    private final ScheduledExecutorService poller =
+            Executors.newSingleThreadScheduledExecutor(new NamedThreads("corral-watch"));
+
+    private Containers(ContainerRuntime runtime, String unavailable, Subscribers subscribers, AddressPool addresses) {
+        this.runtime = runtime;
+        this.unavailable = unavailable;
+        this.watch = new StateWatch(subscribers);
+        this.addresses = addresses;
+    }
+
+    /** Opens the runtime, which adopts running containers untouched; never throws. */
+    public static Containers open(AgentConfig config, Subscribers subscribers) {
+        if (!config.containersEnabled()) {
+            return new Containers(null, "this agent runs without containers (no bridge configured)", subscribers, null);
+        }
+        try {
+            String id = AgentId.loadOrCreate(config.stateDir());
+            RuntimeConfig rc = RuntimeConfig.of(config.stateDir(), id, config.bridge(), config.subnet());
+            ContainerRuntime rt = ContainerRuntime.open(rc);
+            LOG.info("containers: agent id {}, bridge {}, subnet {}, runc root {}, cgroup parent {}", id,
+                    rc.bridge(), rc.subnet(), rc.runcRoot(), rc.cgroupParent());
+            for (String line : rt.adoptionReport()) {
+                LOG.info("adoption: {}", line);
+            }
+            Containers c = new Containers(rt, null, subscribers, AddressPool.of(config.subnet()));
+            c.watch.seed(rt.list().stream().map(Convert::info).toList());
+            return c;
+        } catch (RuntimeError | IOException e) {
+            LOG.error("containers unavailable: {}", e.getMessage());
+            return new Containers(null, "containers are unavailable on this host: " + e.getMessage(), subscribers,
+                    null);
+        }
+    }
+
+    /**
+     * Starts the onboot containers (once per host boot, see {@link #startOnBoot}) and the poll.
+     * Runs on {@code pool} so the agent serves meanwhile.
+     */
+    public void startBackground(Executor pool) {
+        if (runtime == null) {
+            return;
+        }
+        pool.execute(this::startOnBoot);
+        poller.scheduleWithFixedDelay(() -> watch.poll(runtime), POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * onboot means "when the host boots", as with vzctl: an agent restart must leave a container
+     * the operator stopped alone. A marker on /run (tmpfs, empty after a reboot, beside runc's
+     * state) tells the first start since boot from later ones.
+     */
+    private void startOnBoot() {
+        Path marker = runtime.config().runcRoot().toAbsolutePath().getParent().resolve("onboot-done");
+        try {
+            if (Files.exists(marker)) {
+                LOG.info("onboot: already done since this host booted");
+                return;
+            }
+            List<String> started = runtime.startOnBoot();
+            Files.createDirectories(marker.getParent());
+            Files.createFile(marker);
+            LOG.info("onboot: started {}", started.isEmpty() ? "nothing" : String.join(", ", started));
+            for (String name : started) {
+                watch.locked(name, () -> {
+                    watch.observe(Convert.info(runtime.status(name)));
+                    return null;
+                });
+            }
+        } catch (IOException | RpcException | RuntimeException e) {
+            LOG.error("onboot: {}", e.toString());
+        }
+    }
+
+    public boolean available() {
+        return runtime != null;
+    }
+
+    /** The runtime, or RUNTIME_FAILURE saying why there is none. */
+    public ContainerRuntime runtime() throws RpcException {
+        if (runtime == null) {
+            throw RpcException.runtimeFailure(unavailable);
+        }
+        return runtime;
+    }
+
+    StateWatch watch() {
+        return watch;
+    }
+
+    AddressPool addresses() {
+        return addresses;
+    }
+
+    /** Per-session metrics sampling; null when there are no containers to sample. */
+    public ContainerSampler sampler() {
+        return runtime == null ? null : new ContainerSampler(runtime, watch);
+    }
+
+    @Override
+    public void close() {
+        poller.shutdownNow();
+    }
+}
