@@ -321,6 +321,99 @@ public final class ContainerRuntime {
         return started;
     }
 
+    // ---- checkpoint / restore (CRIU): Checkpoints, Restorer, Precheck ----
+
+    private final Checkpoints checkpoints = new Checkpoints(this);
+    private final Restorer restorer = new Restorer(this, checkpoints);
+
+    /**
+     * Freezes the container and dumps it with CRIU into one file under its {@code checkpoints/}.
+     * Afterwards it is stopped, or thawed with {@link CheckpointOptions#leaveRunning()}. When
+     * anything fails (CRIU, the disk) it is thawed and keeps running, and no file is left.
+     * CONFLICT when it is not running.
+     */
+    public Checkpoint checkpoint(String name, CheckpointOptions options) {
+        return checkpoints.checkpoint(name, options);
+    }
+
+    /** The container's checkpoints, oldest first. */
+    public List<Checkpoint> checkpoints(String name) {
+        return checkpoints.list(name);
+    }
+
+    public Checkpoint checkpointInfo(String name, String checkpointId) {
+        return checkpoints.get(name, checkpointId);
+    }
+
+    public void deleteCheckpoint(String name, String checkpointId) {
+        checkpoints.delete(name, checkpointId);
+    }
+
+    /**
+     * Takes a checkpoint file (e.g. made on another host) into its container's checkpoints; a
+     * container this host does not have is created, stopped, with the file's name, uuid, MAC and
+     * address. The same template must be here.
+     */
+    public Checkpoint importCheckpoint(Path file) {
+        return restorer.importFile(file);
+    }
+
+    /**
+     * Restores a stopped container from one of its checkpoints ({@code checkpointId} null = the
+     * newest): same address, MAC, limits, processes and TCP connections. A failed restore leaves the
+     * container stopped and the checkpoint intact. CONFLICT when it runs.
+     */
+    public ContainerInfo restore(String name, String checkpointId) {
+        return restorer.restore(name, checkpointId);
+    }
+
+    /** {@link #importCheckpoint} then {@link #restore}. */
+    public ContainerInfo restore(Path checkpointFile) {
+        Checkpoint c = restorer.importFile(checkpointFile);
+        return restorer.restore(c.container(), c.id());
+    }
+
+    /** What would make a checkpoint of the running container fail; empty when none is known. */
+    public List<String> checkpointPrecheck(String name) {
+        return new Precheck(this).problems(name);
+    }
+
+    /** This host's CRIU: version, `criu check`, lazy pages and pre-dump support. */
+    public CriuInfo criuInfo() {
+        return Precheck.criuInfo();
+    }
+
+    String cgroupsPathOf(String name) {
+        return cgroupsPath(name);
+    }
+
+    List<ContainerRecord> allRecords() {
+        return records();
+    }
+
+    Object registry() {
+        return registry;
+    }
+
+    Ipv4.Subnet subnet() {
+        return subnet;
+    }
+
+    /** The network a restore needs: up, with its address and routes, but nothing gets in yet. */
+    void attachNetworkClosed(ContainerRecord r) {
+        hostNet.attach(attachment(r), false);
+    }
+
+    /** Lets traffic in and announces the address (gratuitous ARP) once the processes are back. */
+    void openNetwork(ContainerRecord r) {
+        hostNet.open(attachment(r));
+    }
+
+    /** INVALID when the address belongs to this host (routed mode: the LAN's own addresses). */
+    void checkAddress(int ip) {
+        hostNet.checkAddress(ip);
+    }
+
     // ---- internals shared with Adoption ----
 
     Path dir(String name) {
