@@ -274,6 +274,7 @@ final class Restorer {
                 if (!rt.subnet().assignable(ip)) {
                     throw RuntimeError.invalid("address " + r.ipv4 + " of " + name + " is not assignable in " + rt.subnet());
                 }
+                rt.checkAddress(ip);
                 for (ContainerRecord other : rt.allRecords()) {
                     if (r.ipv4.equals(other.ipv4)) {
                         throw RuntimeError.conflict("address " + r.ipv4 + " is taken by container " + other.name);
