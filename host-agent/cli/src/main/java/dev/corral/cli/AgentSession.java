@@ -90,6 +90,11 @@ final class AgentSession implements AutoCloseable {
         return hello;
     }
 
+    /** The SSH session, for channels beside the RPC one (enter's shell). */
+    ClientSession ssh() {
+        return session;
+    }
+
     /** Calls a method and decodes its result; agent errors become exit codes. */
     <T> T call(String method, Object params, Class<T> type) throws CliException {
         try {

@@ -26,7 +26,7 @@ final class Commands {
 
     /** Checked before connecting, so a typo fails fast and offline. */
     static final java.util.Set<String> NAMES = java.util.Set.of("info", "list", "status", "create", "start",
-            "destroy", "stop", "restart", "set", "exec", "template");
+            "destroy", "stop", "restart", "set", "exec", "enter", "template");
 
     private final AgentSession agent;
     private final Output output;
@@ -56,6 +56,9 @@ final class Commands {
             case "set" -> set(tokens);
             case "exec" -> {
                 return exec(tokens);
+            }
+            case "enter" -> {
+                return enter(tokens);
             }
             case "template" -> template(tokens);
             default -> throw new CliException(ExitCodes.USAGE, "unknown command '" + command + "' (see corralctl --help)");
@@ -137,7 +140,7 @@ final class Commands {
         Args a = Args.parse(tokens, List.of("timeout"), List.of("stdin"));
         a.expectPositionals(1);
         if (a.rest().isEmpty()) {
-            throw new CliException(ExitCodes.USAGE, "usage: corralctl exec NAME [--stdin] -- CMD ARGS...");
+            throw new CliException(ExitCodes.USAGE, "usage: corralctl exec NAME [--timeout SECONDS] -- CMD ARGS...");
         }
         String stdin = null;
         if (a.flag("stdin")) {
@@ -147,7 +150,14 @@ final class Commands {
                 throw new CliException(ExitCodes.FAILURE, "cannot read standard input: " + e.getMessage());
             }
         }
-        long timeoutMillis = a.has("timeout") ? Long.parseLong(a.option("timeout")) * 1000 : 0;
+        long timeoutMillis = 0;
+        if (a.has("timeout")) {
+            try {
+                timeoutMillis = Long.parseLong(a.option("timeout")) * 1000;
+            } catch (NumberFormatException e) {
+                throw new CliException(ExitCodes.USAGE, "--timeout wants seconds, got '" + a.option("timeout") + "'");
+            }
+        }
         ExecResult r = agent.call(Methods.CONTAINER_EXEC,
                 new ExecParams(a.positional(0, "container name"), a.rest(), stdin, timeoutMillis), ExecResult.class);
         if (output.json()) {
@@ -156,7 +166,14 @@ final class Commands {
             out.print(r.stdout());
             err.print(r.stderr());
         }
+        if (r.timedOut()) {
+            err.println("corralctl: the command was killed after its timeout");
+        }
         return r.exitCode();
+    }
+
+    private int enter(List<String> tokens) throws CliException {
+        return Shell.enter(agent, name(tokens).name(), in, out, err);
     }
 
     private void template(List<String> tokens) throws CliException {

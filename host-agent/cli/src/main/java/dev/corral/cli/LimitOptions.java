@@ -21,13 +21,20 @@ final class LimitOptions {
             return null;
         }
         return new Limits(
-                a.has("memory") ? Sizes.parse(a.option("memory")) : null,
-                a.has("swap") ? Sizes.parse(a.option("swap")) : null,
-                a.has("cpus") ? decimal("cpus", a.option("cpus")) : null,
+                a.has("memory") ? unlimited(a.option("memory")) ? REMOVE : Sizes.parse(a.option("memory")) : null,
+                a.has("swap") ? unlimited(a.option("swap")) ? REMOVE : Sizes.parse(a.option("swap")) : null,
+                a.has("cpus") ? unlimited(a.option("cpus")) ? (double) REMOVE : decimal("cpus", a.option("cpus")) : null,
                 a.has("cpu-weight") ? (int) integer("cpu-weight", a.option("cpu-weight")) : null,
                 a.option("cpuset"),
-                a.has("pids") ? integer("pids", a.option("pids")) : null,
+                a.has("pids") ? unlimited(a.option("pids")) ? REMOVE : integer("pids", a.option("pids")) : null,
                 a.has("io-weight") ? (int) integer("io-weight", a.option("io-weight")) : null);
+    }
+
+    /** The protocol's "remove this limit" (only set accepts it; create answers with a usage error). */
+    private static final long REMOVE = -1;
+
+    private static boolean unlimited(String value) {
+        return "unlimited".equals(value) || "none".equals(value);
     }
 
     static Map<String, String> sysctls(Args a) throws CliException {

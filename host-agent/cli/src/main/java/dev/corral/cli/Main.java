@@ -20,8 +20,9 @@ public final class Main {
                      [--onboot yes|no] [--sysctl KEY=VALUE]...
               start|destroy NAME
               stop|restart NAME [--timeout SECONDS] [--force]
-              set NAME [--memory SIZE] ... [--sysctl KEY=VALUE]... [--onboot yes|no]
-              exec NAME [--stdin] [--timeout SECONDS] -- CMD ARGS...   (exit code passed through)
+              set NAME [--memory SIZE|unlimited] [--swap ...] [--cpus N|unlimited] [--pids N|unlimited] ...
+              exec NAME [--timeout SECONDS] -- CMD ARGS...   (exit code passed through; 124 = timed out)
+              enter NAME                            a shell in the container on this terminal (its exit code)
               template list | build NAME [--source RECIPE] | import NAME TARBALL | delete NAME
 
             exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 conflict/wrong state, 5 connection/host key

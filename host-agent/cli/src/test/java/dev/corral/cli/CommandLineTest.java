@@ -70,6 +70,17 @@ class CommandLineTest {
     }
 
     @Test
+    void unlimitedRemovesALimit() throws Exception {
+        Args a = Args.parse(List.of("--memory", "unlimited", "--cpus", "none", "--pids", "unlimited", "--swap", "1G"),
+                LimitOptions.NAMES, List.of());
+        dev.corral.protocol.Limits l = LimitOptions.limits(a);
+        assertEquals(-1L, l.memoryBytes());
+        assertEquals(-1.0, l.cpus());
+        assertEquals(-1L, l.pids());
+        assertEquals(1L << 30, l.swapBytes());
+    }
+
+    @Test
     void rpcErrorCodesMapToStableExitCodes() {
         assertEquals(ExitCodes.NOT_FOUND, ExitCodes.of(dev.corral.protocol.ErrorCodes.NOT_FOUND));
         assertEquals(ExitCodes.CONFLICT, ExitCodes.of(dev.corral.protocol.ErrorCodes.CONFLICT));
