@@ -70,6 +70,17 @@ public final class ContainerMapper {
         }
     }
 
+    /**
+     * Replaces the limits even when they did not change, so views that showed a value the agent
+     * refused hear about it and show the real one again.
+     */
+    public static void resetLimits(Host host, ContainerInfo info) {
+        Container container = find(host, info.name());
+        if (container != null) {
+            container.setLimits(limits(info.limits()));
+        }
+    }
+
     public static void applyEvent(Host host, ContainerStateEvent event) {
         if (event.info() != null) {
             apply(host, event.info());

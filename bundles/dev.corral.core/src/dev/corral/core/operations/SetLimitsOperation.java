@@ -1,6 +1,7 @@
 package dev.corral.core.operations;
 
 import dev.corral.core.FleetService;
+import dev.corral.core.internal.ContainerMapper;
 import dev.corral.core.internal.Messages;
 import dev.corral.model.Container;
 import dev.corral.protocol.ContainerInfo;
@@ -47,8 +48,10 @@ public class SetLimitsOperation extends ContainerOperation {
 
     private void readBack(IProgressMonitor monitor) {
         try {
-            apply(call(Methods.CONTAINER_STATUS, new NameParams(name), ContainerInfo.class,
-                    fleet.getSettings().getRequestTimeout(), monitor));
+            ContainerInfo info = call(Methods.CONTAINER_STATUS, new NameParams(name), ContainerInfo.class,
+                    fleet.getSettings().getRequestTimeout(), monitor);
+            apply(info);
+            fleet.modify(() -> ContainerMapper.resetLimits(host, info));
         } catch (CoreException | OperationCanceledException e) {
             // the failure being reported is the set's; the next listing or event corrects the model
         }

@@ -19,6 +19,7 @@ public class CorralPerspective implements IPerspectiveFactory {
                 editorArea);
         bottom.addView(CorralUi.TASKS_VIEW_ID);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addPlaceholder(CorralUi.TERMINAL_VIEW_ID + ":*"); //$NON-NLS-1$
         layout.addShowViewShortcut(CorralUi.FLEET_VIEW_ID);
         layout.addShowViewShortcut(CorralUi.TASKS_VIEW_ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);

@@ -1,6 +1,8 @@
 package dev.corral.ui.internal;
 
 import dev.corral.model.ConnectionState;
+import dev.corral.model.ContainerMetrics;
+import dev.corral.model.ContainerState;
 import dev.corral.model.TaskState;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +30,35 @@ public final class Labels {
             case FAILED -> Messages.State_failed;
             default -> Messages.State_disconnected;
         };
+    }
+
+    public static String state(ContainerState state) {
+        if (state == null) {
+            return Messages.ContainerState_unknown;
+        }
+        return switch (state) {
+            case STOPPED -> Messages.ContainerState_stopped;
+            case STARTING -> Messages.ContainerState_starting;
+            case RUNNING -> Messages.ContainerState_running;
+            case STOPPING -> Messages.ContainerState_stopping;
+            case FROZEN -> Messages.ContainerState_frozen;
+            case MIGRATING -> Messages.ContainerState_migrating;
+            case UNKNOWN -> Messages.ContainerState_unknown;
+        };
+    }
+
+    /** One line of a container's usage: CPU, memory, processes; empty without a sample. */
+    public static String usage(ContainerMetrics m) {
+        if (m == null) {
+            return ""; //$NON-NLS-1$
+        }
+        return NLS.bind(Messages.Usage_container, new Object[] { percent(m.getCpuPercent()), bytes(m.getMemoryBytes()),
+                m.getPids() });
+    }
+
+    /** A limit for display: the value, or "unlimited" / "default" for an unset one. */
+    public static String limit(String value, String unset) {
+        return value == null || value.isEmpty() ? unset : value;
     }
 
     public static String state(TaskState state) {

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.swt.widgets.Display;
@@ -14,8 +15,9 @@ import org.eclipse.swt.widgets.Display;
 /**
  * Keeps a viewer in step with a model subtree. Notifications arrive on whatever thread changed the
  * model (with the model lock held, see {@link FleetService}); they are collected and applied in one
- * {@code asyncExec}: a change to the root's list refreshes the viewer, any other change updates
- * only the element it belongs to.
+ * {@code asyncExec}: a change to the root's list refreshes the viewer, a change to an element's
+ * list of contained children refreshes that element, any other change updates only the element it
+ * belongs to.
  */
 public final class ModelRefresher extends EContentAdapter {
 
@@ -25,6 +27,9 @@ public final class ModelRefresher extends EContentAdapter {
     private final Function<Object, Object> elementOf;
     private final Consumer<Set<Object>> afterUpdate;
     private final Set<Object> dirty = new LinkedHashSet<>(); // guarded by this
+    private final Set<Object> restructured = new LinkedHashSet<>(); // guarded by this
+    private Consumer<Set<Object>> afterRefresh = s -> {
+    };
     private boolean structural; // guarded by this
     private boolean scheduled; // guarded by this
 
@@ -54,9 +59,12 @@ public final class ModelRefresher extends EContentAdapter {
         }
         Object notifier = notification.getNotifier();
         Object element = notifier == root ? null : elementOf.apply(notifier);
+        boolean children = notification.getFeature() instanceof EReference ref && ref.isContainment() && ref.isMany();
         synchronized (this) {
             if (notifier == root) {
                 structural = true;
+            } else if (element != null && children && element == notifier) {
+                restructured.add(element); // its children in the viewer changed
             } else if (element != null) {
                 dirty.add(element);
             }
@@ -73,11 +81,14 @@ public final class ModelRefresher extends EContentAdapter {
 
     private void flush() {
         Set<Object> elements;
+        Set<Object> parents;
         boolean all;
         synchronized (this) {
             elements = new LinkedHashSet<>(dirty);
+            parents = new LinkedHashSet<>(restructured);
             all = structural;
             dirty.clear();
+            restructured.clear();
             structural = false;
             scheduled = false;
         }
@@ -87,9 +98,21 @@ public final class ModelRefresher extends EContentAdapter {
         if (all) {
             viewer.refresh();
         } else {
+            parents.forEach(viewer::refresh);
+            elements.removeAll(parents);
             viewer.update(elements.toArray(), null);
         }
+        if (!parents.isEmpty()) {
+            afterRefresh.accept(parents);
+        }
+        elements.addAll(parents);
         afterUpdate.accept(elements);
+    }
+
+    /** Told (on the display thread) which elements were refreshed because their children changed. */
+    public ModelRefresher onRefresh(Consumer<Set<Object>> listener) {
+        afterRefresh = listener;
+        return this;
     }
 
     /** The nearest container of {@code notifier} (itself included) that is an instance of {@code type}. */

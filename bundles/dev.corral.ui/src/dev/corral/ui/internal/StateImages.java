@@ -1,6 +1,7 @@
 package dev.corral.ui.internal;
 
 import dev.corral.model.ConnectionState;
+import dev.corral.model.ContainerState;
 import java.util.EnumMap;
 import java.util.Map;
 import org.eclipse.jface.resource.ImageDescriptor;
@@ -12,12 +13,13 @@ import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Control;
 
-/** Small coloured dots for connection states, drawn in code (no icon files to ship), freed with the control. */
+/** Small coloured dots for host connection and container states, drawn in code (no icon files to ship), freed with the control. */
 public final class StateImages {
 
     private static final int SIZE = 12;
 
     private final Map<ConnectionState, Image> images = new EnumMap<>(ConnectionState.class);
+    private final Map<ContainerState, Image> containerImages = new EnumMap<>(ContainerState.class);
 
     public StateImages(Control owner) {
         LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), owner);
@@ -25,6 +27,17 @@ public final class StateImages {
         images.put(ConnectionState.CONNECTING, resources.create(dot(new RGB(219, 171, 9))));
         images.put(ConnectionState.FAILED, resources.create(dot(new RGB(207, 34, 46))));
         images.put(ConnectionState.DISCONNECTED, resources.create(dot(new RGB(140, 149, 159))));
+        containerImages.put(ContainerState.RUNNING, images.get(ConnectionState.CONNECTED));
+        containerImages.put(ContainerState.STARTING, images.get(ConnectionState.CONNECTING));
+        containerImages.put(ContainerState.STOPPING, images.get(ConnectionState.CONNECTING));
+        containerImages.put(ContainerState.MIGRATING, images.get(ConnectionState.CONNECTING));
+        containerImages.put(ContainerState.FROZEN, resources.create(dot(new RGB(9, 105, 218))));
+        containerImages.put(ContainerState.STOPPED, images.get(ConnectionState.DISCONNECTED));
+        containerImages.put(ContainerState.UNKNOWN, resources.create(dot(new RGB(210, 214, 219))));
+    }
+
+    public Image get(ContainerState state) {
+        return containerImages.get(state == null ? ContainerState.UNKNOWN : state);
     }
 
     public Image get(ConnectionState state) {

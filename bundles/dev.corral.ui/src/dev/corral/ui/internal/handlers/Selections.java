@@ -1,5 +1,6 @@
 package dev.corral.ui.internal.handlers;
 
+import dev.corral.model.Container;
 import dev.corral.model.Host;
 import java.util.List;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -31,5 +32,28 @@ final class Selections {
             return List.of();
         }
         return structured.toList().stream().filter(Host.class::isInstance).map(Host.class::cast).toList();
+    }
+
+    static List<Container> containers(ExecutionEvent event) {
+        ISelection selection = HandlerUtil.getCurrentSelection(event);
+        if (!(selection instanceof IStructuredSelection structured)) {
+            return List.of();
+        }
+        return structured.toList().stream().filter(Container.class::isInstance).map(Container.class::cast).toList();
+    }
+
+    /** The host the selection points at: a selected host, or the host of a selected container. */
+    static Host host(ExecutionEvent event) {
+        ISelection selection = HandlerUtil.getCurrentSelection(event);
+        if (selection instanceof IStructuredSelection structured) {
+            Object first = structured.getFirstElement();
+            if (first instanceof Host h) {
+                return h;
+            }
+            if (first instanceof Container c && c.eContainer() instanceof Host h) {
+                return h;
+            }
+        }
+        return null;
     }
 }

@@ -1,26 +1,22 @@
 package dev.corral.ui.internal.views;
 
 import dev.corral.core.FleetService;
-import dev.corral.model.ConnectionState;
+import dev.corral.model.Container;
 import dev.corral.model.Host;
 import dev.corral.ui.CorralUi;
 import dev.corral.ui.internal.FleetAccess;
-import dev.corral.ui.internal.Labels;
 import dev.corral.ui.internal.Messages;
 import dev.corral.ui.internal.ModelRefresher;
 import dev.corral.ui.internal.StateImages;
 import java.util.Set;
-import java.util.function.Function;
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -29,7 +25,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
 /**
- * Hosts with their connection state. The tree follows the model through a {@link ModelRefresher};
+ * Hosts with their connection state, and under each its containers with their state and usage. The tree follows the model through a {@link ModelRefresher};
  * the Properties view shows the selection through this view's own property page, refreshed when
  * the selected host changes (live metrics).
  */
@@ -40,7 +36,8 @@ public class FleetView extends ViewPart {
     public static final int COLUMN_NAME = 0;
     public static final int COLUMN_STATE = 1;
     public static final int COLUMN_ADDRESS = 2;
-    public static final int COLUMN_MESSAGE = 3;
+    public static final int COLUMN_USAGE = 3;
+    public static final int COLUMN_MESSAGE = 4;
 
     private TreeViewer viewer;
     private PropertySheetPage propertyPage;
@@ -53,10 +50,11 @@ public class FleetView extends ViewPart {
         viewer.getTree().setHeaderVisible(true);
         viewer.setUseHashlookup(true);
         StateImages images = new StateImages(viewer.getTree());
-        column(Messages.FleetView_columnName, 160, h -> h.getName(), h -> images.get(h.getState()));
-        column(Messages.FleetView_columnState, 100, h -> Labels.state(h.getState()), h -> null);
-        column(Messages.FleetView_columnAddress, 150, h -> h.getAddress() + ":" + h.getPort(), h -> null); //$NON-NLS-1$
-        column(Messages.FleetView_columnMessage, 400, h -> h.getMessage() == null ? "" : h.getMessage(), h -> null); //$NON-NLS-1$
+        column(Messages.FleetView_columnName, 170, FleetColumns.NAME, images);
+        column(Messages.FleetView_columnState, 90, FleetColumns.STATE, null);
+        column(Messages.FleetView_columnAddress, 130, FleetColumns.ADDRESS, null);
+        column(Messages.FleetView_columnUsage, 220, FleetColumns.USAGE, null);
+        column(Messages.FleetView_columnMessage, 300, FleetColumns.MESSAGE, null);
         ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.addDoubleClickListener(e -> connectOnDoubleClick());
         createContextMenu();
@@ -65,26 +63,15 @@ public class FleetView extends ViewPart {
         FleetAccess.whenReady(parent.getDisplay(), this::show);
     }
 
-    private void column(String title, int width, Function<Host, String> text, Function<Host, Image> image) {
+    private void column(String title, int width, FleetColumns.Cell cell, StateImages images) {
         TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return element instanceof Host h ? text.apply(h) : super.getText(element);
-            }
+        column.setLabelProvider(FleetColumns.provider(this::read, cell, images));
+    }
 
-            @Override
-            public Image getImage(Object element) {
-                return element instanceof Host h ? image.apply(h) : null;
-            }
-
-            @Override
-            public String getToolTipText(Object element) {
-                return element instanceof Host h && h.getState() == ConnectionState.FAILED ? h.getMessage() : null;
-            }
-        });
+    private Object read(java.util.function.Supplier<Object> reader) {
+        return fleet == null ? reader.get() : fleet.read(reader);
     }
 
     private void createContextMenu() {
@@ -100,9 +87,24 @@ public class FleetView extends ViewPart {
         }
         fleet = loaded;
         viewer.setContentProvider(new FleetContentProvider(loaded));
-        new ModelRefresher(loaded, loaded.getInventory(), viewer, n -> ModelRefresher.enclosing(n, Host.class),
-                this::updated).attach();
+        new ModelRefresher(loaded, loaded.getInventory(), viewer, FleetView::elementOf, this::updated)
+                .onRefresh(this::expand).attach();
         viewer.setInput(loaded.getInventory());
+    }
+
+    /** The row showing a changed model object: its container's, else its host's. */
+    private static Object elementOf(Object notifier) {
+        Object container = ModelRefresher.enclosing(notifier, Container.class);
+        return container != null ? container : ModelRefresher.enclosing(notifier, Host.class);
+    }
+
+    /** A host that gained containers shows them: a new container is what the operator looks for. */
+    private void expand(Set<Object> parents) {
+        for (Object parent : parents) {
+            if (parent instanceof Host host && fleet.read(() -> !host.getContainers().isEmpty())) {
+                viewer.setExpandedState(host, true);
+            }
+        }
     }
 
     private void updated(Set<Object> hosts) {

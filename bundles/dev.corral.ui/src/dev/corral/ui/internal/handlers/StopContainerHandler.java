@@ -1,0 +1,10 @@
+package dev.corral.ui.internal.handlers;
+
+import dev.corral.core.operations.ContainerAction;
+
+public class StopContainerHandler extends ContainerOperationHandler {
+
+    public StopContainerHandler() {
+        super(ContainerAction.STOP);
+    }
+}
