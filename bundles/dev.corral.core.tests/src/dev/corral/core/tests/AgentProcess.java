@@ -28,11 +28,13 @@ public final class AgentProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final StringBuilder output = new StringBuilder();
+    private final AgentFootprint footprint = AgentFootprint.unique();
 
     private AgentProcess(Path stateDir, Path authorizedKeys, int port) throws IOException {
         this.stateDir = stateDir;
         ProcessBuilder pb = new ProcessBuilder(launcher().toString(), "--listen", "127.0.0.1:" + port, "--state-dir",
-                stateDir.toString(), "--authorized-keys", authorizedKeys.toString(), "--log-level", "warn");
+                stateDir.toString(), "--authorized-keys", authorizedKeys.toString(), "--log-level", "warn",
+                "--bridge", footprint.bridge(), "--subnet", footprint.subnet());
         pb.redirectErrorStream(true);
         process = pb.start();
         this.port = awaitListening();
@@ -107,6 +109,11 @@ public final class AgentProcess implements AutoCloseable {
         return port;
     }
 
+    /** The containers' addresses are {@code prefix + ".N"}; the agent's bridge has ".1". */
+    public String subnetPrefix() {
+        return footprint.subnetPrefix();
+    }
+
     public Path stateDir() {
         return stateDir;
     }
@@ -128,9 +135,15 @@ public final class AgentProcess implements AutoCloseable {
         return KeyUtils.getFingerPrint(key);
     }
 
-    /** Kills the agent and waits until it is gone, so its port is free again. */
+    /** Kills the agent and removes its containers and network from the machine. */
     @Override
     public void close() {
+        stop();
+        footprint.remove(stateDir);
+    }
+
+    /** Kills the agent and waits until it is gone, so its port is free again; its containers keep running. */
+    public void stop() {
         process.destroy();
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
