@@ -3,6 +3,7 @@ package dev.corral.agent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -21,6 +22,10 @@ import dev.corral.protocol.SubscribeParams;
 import dev.corral.protocol.TemplateParams;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -107,6 +112,49 @@ class ContainerRpcTest {
             watcher.awaitEvent(Methods.EVENT_CONTAINER_STATE, e -> is(e, "off", "stopped"));
             assertEquals("stopped", call(Methods.CONTAINER_STATUS, "off").get("state").getAsString());
             call(Methods.CONTAINER_DESTROY, "off");
+        }
+    }
+
+    @Test
+    void listAnswersWhileAContainerIsStoppingAndShowsIt() throws Exception {
+        create("slow", null, null);
+        call(Methods.CONTAINER_START, "slow");
+        // A shutdown script that holds the stop until told to go on. While a stop runs nothing
+        // gets into the container (exec waits for it), so the test talks through its root fs.
+        client.result(Methods.CONTAINER_EXEC, new ExecParams("slow", List.of("/bin/sh", "-c",
+                "printf '#!/bin/sh\\n[ \"$1\" = stop ] || exit 0\\ntouch /tmp/stopping\\n"
+                        + "while [ ! -e /tmp/go ]; do sleep 0.05; done\\n' > /etc/init.d/S50hold"
+                        + " && chmod +x /etc/init.d/S50hold"), null, 0));
+        Path tmp = agent.stateDir.resolve("containers/slow/rootfs/tmp");
+        try (WatchService watch = tmp.getFileSystem().newWatchService()) {
+            tmp.register(watch, StandardWatchEventKinds.ENTRY_CREATE);
+            long stop = client.send(Methods.CONTAINER_STOP, new StopParams("slow", 30, false));
+            awaitFile(watch, tmp.resolve("stopping"));
+            JsonArray list = client.result(Methods.CONTAINER_LIST, null).getAsJsonObject()
+                    .getAsJsonArray("containers");
+            JsonObject slow = null;
+            for (JsonElement c : list) {
+                if (c.getAsJsonObject().get("name").getAsString().equals("slow")) {
+                    slow = c.getAsJsonObject();
+                }
+            }
+            assertEquals(ContainerStates.STOPPING, slow.get("state").getAsString(), list::toString);
+            Files.createFile(tmp.resolve("go"));
+            JsonObject stopped = client.response(stop);
+            assertEquals("stopped", stopped.getAsJsonObject("result").get("state").getAsString(), stopped::toString);
+        }
+        call(Methods.CONTAINER_DESTROY, "slow");
+    }
+
+    private static void awaitFile(WatchService watch, Path file) throws InterruptedException {
+        long deadline = System.nanoTime() + RpcClient.TIMEOUT.toNanos();
+        while (!Files.exists(file)) {
+            WatchKey key = watch.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (key == null) {
+                fail(file + " did not appear within " + RpcClient.TIMEOUT);
+            }
+            key.pollEvents();
+            key.reset();
         }
     }
 

@@ -46,14 +46,14 @@ public final class ContainerHandlers {
         registry.register(Methods.CONTAINER_CREATE, this::create)
                 .register(Methods.CONTAINER_START, (c, p) -> {
                     String n = name(p);
-                    return operate(c, "start", n, rt -> rt.start(n), false);
+                    return operate(c, "start", ContainerStates.STARTING, n, rt -> rt.start(n), false);
                 })
                 .register(Methods.CONTAINER_STOP, this::stop)
                 .register(Methods.CONTAINER_RESTART, this::restart)
                 .register(Methods.CONTAINER_DESTROY, this::destroy)
                 .register(Methods.CONTAINER_STATUS, (c, p) -> {
                     String n = name(p);
-                    return operate(c, null, n, rt -> rt.status(n), false);
+                    return operate(c, null, null, n, rt -> rt.status(n), false);
                 })
                 .register(Methods.CONTAINER_LIST, (c, p) -> list())
                 .register(Methods.CONTAINER_SET, this::set)
@@ -72,28 +72,30 @@ public final class ContainerHandlers {
                     : containers.addresses().pick(watch.known().stream().map(ContainerInfo::ipAddress).toList());
             dev.corral.runtime.ContainerSpec spec = new dev.corral.runtime.ContainerSpec(name, template,
                     s.hostname(), ip, limits, Boolean.TRUE.equals(s.onboot()));
-            return operate(context, "create", name, r -> r.create(spec), false);
+            return operate(context, "create", null, name, r -> r.create(spec), false);
         }
     }
 
     private ContainerInfo stop(RpcContext context, JsonElement params) throws RpcException {
         StopParams p = Params.decode(params, StopParams.class);
         Duration timeout = stopTimeout(p);
-        return operate(context, "stop", required(p.name(), "name"), rt -> rt.stop(p.name(), timeout), false);
+        return operate(context, "stop", ContainerStates.STOPPING, required(p.name(), "name"),
+                rt -> rt.stop(p.name(), timeout), false);
     }
 
     /** Always announced: the state is the same before and after, the init is not. */
     private ContainerInfo restart(RpcContext context, JsonElement params) throws RpcException {
         StopParams p = Params.decode(params, StopParams.class);
         Duration timeout = stopTimeout(p);
-        return operate(context, "restart", required(p.name(), "name"), rt -> rt.restart(p.name(), timeout), true);
+        return operate(context, "restart", ContainerStates.STOPPING, required(p.name(), "name"),
+                rt -> rt.restart(p.name(), timeout), true);
     }
 
     /** Answers the container as it was, in state "destroyed". */
     private ContainerInfo destroy(RpcContext context, JsonElement params) throws RpcException {
         String name = name(params);
         ContainerRuntime rt = containers.runtime();
-        return watch.locked(name, () -> {
+        return watch.locked(name, null, () -> {
             ContainerInfo last = Convert.info(Errors.call(() -> rt.status(name)));
             Errors.call(() -> {
                 rt.destroy(name);
@@ -106,9 +108,9 @@ public final class ContainerHandlers {
         });
     }
 
+    /** Answers at once, even while a container is stopping: see {@link StateWatch#current}. */
     private ContainerList list() throws RpcException {
-        ContainerRuntime rt = containers.runtime();
-        return new ContainerList(Errors.call(rt::list).stream().map(Convert::info).toList());
+        return new ContainerList(watch.current(containers.runtime()));
     }
 
     private ContainerInfo set(RpcContext context, JsonElement params) throws RpcException {
@@ -119,7 +121,7 @@ public final class ContainerHandlers {
             throw RpcException.invalidParams("nothing to change: give limits or onboot");
         }
         ContainerRuntime rt = containers.runtime();
-        return watch.locked(name, () -> {
+        return watch.locked(name, null, () -> {
             dev.corral.runtime.ContainerInfo current = Errors.call(() -> rt.status(name));
             if (p.onboot() != null && p.onboot() != current.onboot()) {
                 throw RpcException.invalidParams("this agent cannot change onboot after create yet");
@@ -134,13 +136,14 @@ public final class ContainerHandlers {
 
     /**
      * @param verb for the log; null for reads
+     * @param transitional the state list shows meanwhile, or null
      * @param announce tell subscribers even when the state did not change
      */
-    private ContainerInfo operate(RpcContext context, String verb, String name,
+    private ContainerInfo operate(RpcContext context, String verb, String transitional, String name,
                                   Function<ContainerRuntime, dev.corral.runtime.ContainerInfo> op, boolean announce)
             throws RpcException {
         ContainerRuntime rt = containers.runtime();
-        return watch.locked(name, () -> {
+        return watch.locked(name, transitional, () -> {
             ContainerInfo info = Convert.info(Errors.call(() -> op.apply(rt)));
             if (verb != null) {
                 LOG.info("session {}: {} {} -> {}", context.sessionId(), verb, name, info.state());

@@ -96,7 +96,7 @@ public final class Containers implements AutoCloseable {
             Files.createFile(marker);
             LOG.info("onboot: started {}", started.isEmpty() ? "nothing" : String.join(", ", started));
             for (String name : started) {
-                watch.locked(name, () -> {
+                watch.locked(name, null, () -> {
                     watch.observe(Convert.info(runtime.status(name)));
                     return null;
                 });

@@ -9,6 +9,7 @@ import dev.corral.protocol.Methods;
 import dev.corral.runtime.ContainerRuntime;
 import dev.corral.runtime.RuntimeError;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The agent's view of every container's state, and the source of {@code event.containerState}.
  * Every operation that can change a container runs under its name's lock and reports the
- * outcome here before releasing it, so events follow the order of the operations. A poll
- * notices containers that stopped by themselves (poweroff inside, OOM).
+ * outcome here before releasing it, so events follow the order of the operations. Readers that
+ * must not wait (list, the poll that notices containers stopping by themselves) skip a container
+ * under an operation and show it as the operation makes it: starting or stopping.
  */
 public final class StateWatch {
 
@@ -29,6 +31,8 @@ public final class StateWatch {
     private final Subscribers subscribers;
     private final NameLocks locks = new NameLocks();
     private final Map<String, ContainerInfo> known = new ConcurrentHashMap<>();
+    /** name -> the transitional state of the operation running on it */
+    private final Map<String, String> busy = new ConcurrentHashMap<>();
 
     StateWatch(Subscribers subscribers) {
         this.subscribers = subscribers;
@@ -41,8 +45,23 @@ public final class StateWatch {
         }
     }
 
-    <T> T locked(String name, NameLocks.Body<T> body) throws RpcException {
-        return locks.locked(name, body);
+    /**
+     * Runs an operation on one container, holding its name's lock.
+     *
+     * @param transitional how readers that do not wait see the container meanwhile (starting,
+     *        stopping), or null for its last known state
+     */
+    <T> T locked(String name, String transitional, NameLocks.Body<T> body) throws RpcException {
+        return locks.locked(name, () -> {
+            if (transitional != null) {
+                busy.put(name, transitional);
+            }
+            try {
+                return body.run();
+            } finally {
+                busy.remove(name);
+            }
+        });
     }
 
     <T> Optional<T> ifFree(String name, NameLocks.Body<T> body) throws RpcException {
@@ -80,30 +99,58 @@ public final class StateWatch {
         return new ArrayList<>(known.values());
     }
 
-    /** Re-reads containers nobody is operating on; only worth it while someone listens. */
+    /**
+     * Every container as it is now, by name, without waiting: one under an operation is shown with
+     * its last info in the operation's transitional state.
+     */
+    List<ContainerInfo> current(ContainerRuntime runtime) throws RpcException {
+        List<ContainerInfo> out = new ArrayList<>();
+        List<ContainerInfo> last = known();
+        last.sort(Comparator.comparing(ContainerInfo::name));
+        for (ContainerInfo c : last) {
+            Optional<Reading> now = ifFree(c.name(), () -> read(runtime, c.name()));
+            if (now.isEmpty()) {
+                out.add(withState(c, busy.getOrDefault(c.name(), c.state())));
+            } else if (now.get().info() != null) {
+                out.add(now.get().info());
+            }
+        }
+        return out;
+    }
+
+    /** A fresh reading; info null when the container is gone. */
+    private record Reading(ContainerInfo info) {
+    }
+
+    private Reading read(ContainerRuntime runtime, String name) throws RpcException {
+        try {
+            ContainerInfo info = Convert.info(runtime.status(name));
+            observe(info);
+            return new Reading(info);
+        } catch (RuntimeError e) {
+            if (e.kind() != RuntimeError.Kind.NOT_FOUND) {
+                throw Errors.of(e);
+            }
+            // removed behind the agent's back (state directory edited by hand)
+            destroyed(name);
+            return new Reading(null);
+        }
+    }
+
+    private static ContainerInfo withState(ContainerInfo c, String state) {
+        return new ContainerInfo(c.name(), c.uuid(), c.template(), c.hostname(), c.ipAddress(), c.macAddress(), state,
+                c.limits(), c.onboot(), c.sysctls(), c.initPid());
+    }
+
+    /** Re-reads the containers nobody is operating on; only worth it while someone listens. */
     void poll(ContainerRuntime runtime) {
         if (subscribers.isEmpty()) {
             return;
         }
-        for (String name : new ArrayList<>(known.keySet())) {
-            try {
-                ifFree(name, () -> {
-                    try {
-                        observe(Convert.info(runtime.status(name)));
-                    } catch (RuntimeError e) {
-                        if (e.kind() != RuntimeError.Kind.NOT_FOUND) {
-                            throw Errors.of(e);
-                        }
-                        // removed behind the agent's back (state directory edited by hand)
-                        destroyed(name);
-                    }
-                    return null;
-                });
-            } catch (RpcException e) {
-                LOG.debug("poll of container {}: {}", name, e.getMessage());
-            } catch (RuntimeException e) {
-                LOG.warn("poll of container {} failed", name, e);
-            }
+        try {
+            current(runtime);
+        } catch (RpcException | RuntimeException e) {
+            LOG.warn("poll of the containers failed: {}", e.toString());
         }
     }
 }
