@@ -40,6 +40,7 @@ final class Checkpoints {
     static final String DIR = "checkpoints";
     static final String SUFFIX = ".tar";
     static final String RUNC_STATE = "runc-state.json";
+    static final String OCI_SPEC = "config.json";
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
     private static final long FREEZE_TIMEOUT_MS = 10_000;
@@ -102,7 +103,7 @@ final class Checkpoints {
                     inode, o.tcpEstablished(), true, List.of()), Duration.ofMinutes(10));
             if (!res.ok()) {
                 throw RuntimeError.failure("criu dump of " + r.name + " failed"
-                        + (res.timedOut() ? " (timed out)" : "") + ": " + Criu.logErrors(images.resolve("dump.log")));
+                        + (res.timedOut() ? " (timed out)" : "") + ": " + Criu.logErrors(images.resolve("dump.log"), res));
             }
             long dumpMillis = (System.nanoTime() - t0) / 1_000_000;
 
@@ -122,10 +123,11 @@ final class Checkpoints {
             m.netnsPath = netns.toString();
             m.limits = r.limits();
             Fs.writeAtomic(work.resolve(RUNC_STATE), runcState);
+            Fs.writeAtomic(work.resolve(OCI_SPEC), Fs.read(cdir.resolve("bundle").resolve(OCI_SPEC)));
             Fs.writeAtomic(work.resolve(ContainerRecord.FILE), Fs.read(cdir.resolve(ContainerRecord.FILE)));
 
             List<Archive.Part> parts = new ArrayList<>();
-            parts.add(new Archive.Part(work, List.of(CheckpointMeta.FILE, ContainerRecord.FILE, RUNC_STATE, "images")));
+            parts.add(new Archive.Part(work, List.of(CheckpointMeta.FILE, ContainerRecord.FILE, RUNC_STATE, OCI_SPEC, "images")));
             long frozenMillis;
             if (o.leaveRunning()) {
                 // The files must match the memory image, so the layer is copied while frozen; the

@@ -5,6 +5,7 @@ import dev.corral.runtime.internal.CheckpointMeta;
 import dev.corral.runtime.internal.Cmd;
 import dev.corral.runtime.internal.ContainerRecord;
 import dev.corral.runtime.internal.Criu;
+import dev.corral.runtime.internal.DumpLock;
 import dev.corral.runtime.internal.Freezer;
 import dev.corral.runtime.internal.Fs;
 import dev.corral.runtime.internal.Ipv4;
@@ -73,7 +74,7 @@ final class Restorer {
             Fs.mkdirs(work);
             try {
                 long t0 = System.nanoTime();
-                List<String> members = new ArrayList<>(List.of("images", Checkpoints.RUNC_STATE));
+                List<String> members = new ArrayList<>(List.of("images", Checkpoints.RUNC_STATE, Checkpoints.OCI_SPEC));
                 if (m.includesRootfs) {
                     members.add("upper");
                 }
@@ -126,7 +127,7 @@ final class Restorer {
             String pidText = Fs.readOrNull(pidFile);
             if (!res.ok() || pidText == null || pidText.isEmpty()) {
                 throw RuntimeError.failure("criu restore of " + r.name + " failed"
-                        + (res.timedOut() ? " (timed out)" : "") + ": " + Criu.logErrors(images.resolve("restore.log")));
+                        + (res.timedOut() ? " (timed out)" : "") + ": " + Criu.logErrors(images.resolve("restore.log"), res));
             }
             long pid = Long.parseLong(pidText.strip());
             r.initPid = pid;
@@ -139,6 +140,10 @@ final class Restorer {
             paths.put(m.containerDir, cdir.toString());
             paths.put(m.cgroupsPath, cgroupsPath);
             paths.put(m.netnsPath, netns.toString());
+            Path bundle = cdir.resolve("bundle");
+            Fs.mkdirs(bundle);
+            Fs.writeAtomic(bundle.resolve(Checkpoints.OCI_SPEC),
+                    RuncState.rewriteSpec(Fs.read(work.resolve(Checkpoints.OCI_SPEC)), paths));
             RuncState.install(rt.config().runcRoot(), r.name, Fs.read(work.resolve(Checkpoints.RUNC_STATE)), pid, paths);
             Limits dumped = m.limits == null ? Limits.NONE : m.limits;
             if (!dumped.equals(r.limits())) {
@@ -161,6 +166,12 @@ final class Restorer {
     /** Kills whatever CRIU left running and removes every trace of the attempt. */
     private void takeDown(ContainerRecord r, String cgroupsPath) {
         LOG.warn("restore of {} failed: taking it down", r.name);
+        Path netns = Net.netnsPath(rt.netnsName(r.name));
+        if (Files.exists(netns)) {
+            // Restored sockets that die would send resets to the peers of the connections, which
+            // a later attempt (or the source of a migration) is to carry on: not a word out.
+            DumpLock.lock(netns);
+        }
         List<Path> dirs = cgroupDirs(cgroupsPath);
         for (Path d : dirs) {
             String procs = Fs.readOrNull(d.resolve("cgroup.procs"));
@@ -172,6 +183,8 @@ final class Restorer {
                 }
             }
         }
+        // CRIU puts back the freezer state it dumped (frozen), and frozen tasks die only when thawed.
+        Freezer.of(cgroupsPath).thaw();
         Poll.until(Duration.ofSeconds(10), () -> dirs.stream().allMatch(d -> {
             String procs = Fs.readOrNull(d.resolve("cgroup.procs"));
             return procs == null || procs.isBlank();

@@ -126,11 +126,15 @@ public final class Criu {
         return "'" + s.replace("'", "'\\''") + "'";
     }
 
-    /** The lines of a CRIU log worth showing: its errors, else its tail. */
-    public static String logErrors(Path log) {
+    /**
+     * The lines of a CRIU log worth showing: its errors, else its tail; what the command itself
+     * said when it wrote no log (it could not start, or is not CRIU).
+     */
+    public static String logErrors(Path log, Cmd.Result res) {
         String s = Fs.readOrNull(log);
         if (s == null || s.isBlank()) {
-            return "(no criu log)";
+            String said = res.message();
+            return said.isEmpty() ? "(no criu log, exit " + res.exitCode() + ")" : lastLines(said, 3);
         }
         List<String> errors = new ArrayList<>();
         for (String line : s.split("\n")) {
@@ -140,7 +144,9 @@ public final class Criu {
             }
         }
         if (errors.isEmpty()) {
-            return lastLines(s, 3);
+            // the log saw nothing wrong: whatever ran it (a wrapper, a signal) has the word
+            String said = res.message();
+            return said.isEmpty() ? "exit " + res.exitCode() + ", log ends: " + lastLines(s, 2) : lastLines(said, 3);
         }
         return String.join(" | ", errors.subList(Math.max(0, errors.size() - 4), errors.size()));
     }

@@ -67,6 +67,19 @@ public final class RuncState {
     }
 
     /**
+     * The OCI spec the container was started from, for its bundle on this host: runc exec takes the
+     * process defaults (environment, user, capabilities) from the bundle's config.json.
+     */
+    public static String rewriteSpec(String spec, Map<String, String> replacements) {
+        try {
+            return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
+                    .toJson(rewrite(JsonParser.parseString(spec), replacements));
+        } catch (RuntimeException e) {
+            throw RuntimeError.failure("OCI spec in the checkpoint is unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * The start time runc compares against, read the way runc exec will read it: from inside the
      * init's time namespace, whose boot-time offset /proc adds to every process's start time.
      */

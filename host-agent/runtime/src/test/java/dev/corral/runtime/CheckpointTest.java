@@ -1,0 +1,439 @@
+package dev.corral.runtime;
+
+import dev.corral.runtime.internal.Cmd;
+import dev.corral.runtime.internal.Mounts;
+import dev.corral.runtime.internal.Net;
+import dev.corral.runtime.internal.Poll;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Checkpoint and restore with the real CRIU: a container running a counter (a shell loop writing
+ * an increasing number every 100 ms) and a TCP echo server, with a client connection from the
+ * host's namespace that must survive. Needs root and CRIU >= 4.2.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CheckpointTest {
+
+    static final Duration STOP = Duration.ofSeconds(10);
+    static final Duration EXEC = Duration.ofSeconds(20);
+    static final int ECHO_PORT = 7000;
+
+    TestHost host;
+    ContainerRuntime rt;
+    final List<Socket> sockets = new ArrayList<>();
+
+    @BeforeAll
+    void setUp() throws Exception {
+        host = new TestHost();
+        rt = host.runtime;
+        host.busybox();
+    }
+
+    @AfterEach
+    void closeClients() throws IOException {
+        System.clearProperty("corral.criu");
+        for (Socket s : sockets) {
+            s.close();
+        }
+        sockets.clear();
+    }
+
+    @AfterAll
+    void tearDown() {
+        if (host != null) {
+            host.close();
+        }
+    }
+
+    // ---- the workload ----
+
+    /** A started container whose init runs the counter and the echo server. */
+    ContainerInfo workload(String name, int ip) throws IOException {
+        rt.create(ContainerSpec.of(name, Templates.BUSYBOX, host.ip(ip)));
+        Path script = host.stateDir.resolve("containers").resolve(name).resolve("upper/etc/init.d/S50work");
+        Files.createDirectories(script.getParent());
+        Files.writeString(script, """
+                #!/bin/sh
+                [ "$1" = start ] || exit 0
+                (i=0; while true; do i=$((i+1)); echo $i > /tmp/counter; usleep 100000; done) </dev/null >/dev/null 2>&1 &
+                nc -ll -p %d -e /bin/cat </dev/null >/dev/null 2>&1 &
+                """.formatted(ECHO_PORT));
+        Cmd.check("chmod", "755", script.toString());
+        ContainerInfo c = rt.start(name);
+        assertTrue(Poll.until(Duration.ofSeconds(10), () -> counter(name) >= 3), "the counter runs");
+        return c;
+    }
+
+    /** The counter as the container's files show it (through the overlay while mounted). */
+    long counter(String name) {
+        Path d = host.stateDir.resolve("containers").resolve(name);
+        Path f = Mounts.isMounted(d.resolve("rootfs")) ? d.resolve("rootfs/tmp/counter") : d.resolve("upper/tmp/counter");
+        try {
+            String s = Files.readString(f).strip();
+            return s.isEmpty() ? -1 : Long.parseLong(s);
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    void assertCounterContinuesFrom(String name, long before) {
+        long first = counter(name);
+        assertTrue(first >= before, "no reset: " + first + " after " + before);
+        assertTrue(Poll.until(Duration.ofSeconds(5), () -> counter(name) > first + 2), "the counter goes on after " + first);
+    }
+
+    Socket connect(ContainerInfo c) throws IOException {
+        Socket[] s = {null};
+        assertTrue(Poll.until(Duration.ofSeconds(10), () -> {
+            try {
+                Socket x = new Socket();
+                x.connect(new InetSocketAddress(c.ipv4(), ECHO_PORT), 2000);
+                s[0] = x;
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
+        }), "the echo server answers");
+        s[0].setSoTimeout(15_000);
+        sockets.add(s[0]);
+        return s[0];
+    }
+
+    static String echo(Socket s, String line) throws IOException {
+        OutputStream out = s.getOutputStream();
+        out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        return new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8)).readLine();
+    }
+
+    String sh(String container, String script) {
+        ExecResult r = rt.exec(container, List.of("/bin/sh", "-c", script), EXEC);
+        assertEquals(0, r.exitCode(), () -> "exit " + r.exitCode() + " of '" + script + "': " + r.stdout() + r.stderr());
+        return r.stdout().strip();
+    }
+
+    String freezerState(String name) throws IOException {
+        return Files.readString(host.cgroupV1("freezer", name).resolve("freezer.state")).strip();
+    }
+
+    /** Everything of a container that exists only while it runs, in every cgroup hierarchy. */
+    List<String> runtimeTraces(String name) {
+        List<String> out = new ArrayList<>();
+        for (Path d : Restorer.cgroupDirs("/" + host.config.cgroupParent() + "/" + name)) {
+            out.add("cgroup " + d);
+        }
+        if (Files.exists(Net.netnsPath("corral-" + host.agentId + "-" + name))) {
+            out.add("netns");
+        }
+        if (Mounts.anyMountAtOrBelow(host.stateDir.resolve("containers").resolve(name))) {
+            out.add("mount");
+        }
+        if (Files.exists(host.config.runcRoot().resolve(name))) {
+            out.add("runc state");
+        }
+        for (String m : Mounts.mountPoints()) {
+            if (m.contains(".criu") || m.contains("cr-tmpfs")) {
+                out.add("criu mount " + m);
+            }
+        }
+        return out;
+    }
+
+    List<String> workDebris(String name) throws IOException {
+        Path d = host.stateDir.resolve("containers").resolve(name);
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(d)) {
+            s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).forEach(out::add);
+        }
+        Path ck = d.resolve(Checkpoints.DIR);
+        if (Files.isDirectory(ck)) {
+            try (Stream<Path> s = Files.list(ck)) {
+                s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** A criu that runs the real one but fails {@code command} (after running it, if asked). */
+    Path fakeCriu(String command, boolean runFirst) throws IOException {
+        String real = Cmd.check("sh", "-c", "command -v criu").stdout().strip();
+        Path f = host.stateDir.resolve("fake-criu-" + command + (runFirst ? "-after" : ""));
+        Files.writeString(f, """
+                #!/bin/sh
+                if [ "$1" = %s ]; then
+                    %s
+                    echo "Error (fake criu): injected %s failure" >&2
+                    exit 1
+                fi
+                exec %s "$@"
+                """.formatted(command, runFirst ? real + " \"$@\"" : ":", command, real));
+        Cmd.check("chmod", "755", f.toString());
+        return f;
+    }
+
+    // ---- the behaviour ----
+
+    @Test
+    void restoredContainerContinuesWithItsConnectionAddressAndMac() throws Exception {
+        ContainerInfo c = workload("cr-main", 10);
+        Socket client = connect(c);
+        assertEquals("before", echo(client, "before"));
+
+        Checkpoint ck = rt.checkpoint("cr-main", CheckpointOptions.DEFAULT);
+        assertEquals(ContainerState.STOPPED, rt.status("cr-main").state());
+        assertTrue(Files.isRegularFile(ck.path()) && ck.sizeBytes() == Files.size(ck.path()), ck.toString());
+        assertTrue(ck.includesRootfs());
+        assertTrue(ck.frozenMillis() >= ck.dumpMillis() && ck.dumpMillis() > 0, ck.toString());
+        assertEquals(List.of(), runtimeTraces("cr-main"), "a stopped container holds nothing on the host");
+        assertEquals(List.of(ck.id()), rt.checkpoints("cr-main").stream().map(Checkpoint::id).toList());
+        long atDump = counter("cr-main");
+
+        ContainerInfo back = rt.restore("cr-main", ck.id());
+        assertEquals(ContainerState.RUNNING, back.state());
+        assertNotEquals(c.initPid(), back.initPid());
+        assertEquals("THAWED", freezerState("cr-main"));
+        assertCounterContinuesFrom("cr-main", atDump);
+        assertEquals("after restore", echo(client, "after restore"), "the established connection survived");
+        // exec goes through runc, which now knows the restored init: caps, cgroups, namespaces
+        assertEquals(c.mac(), sh("cr-main", "cat /sys/class/net/eth0/address"));
+        assertTrue(sh("cr-main", "ip -4 addr show eth0").contains(c.ipv4() + "/"));
+        assertTrue(sh("cr-main", "cat /proc/self/cgroup").lines().allMatch(l -> l.endsWith(":/")));
+        assertEquals(sh("cr-main", "grep CapBnd /proc/1/status"), sh("cr-main", "grep CapBnd /proc/self/status"));
+        assertEquals("2", sh("cr-main", "grep Seccomp: /proc/self/status").split("\\s+")[1], "seccomp applies");
+
+        // and again: restore -> checkpoint -> restore
+        Checkpoint second = rt.checkpoint("cr-main", CheckpointOptions.DEFAULT);
+        long atSecond = counter("cr-main");
+        rt.restore("cr-main", null);
+        assertCounterContinuesFrom("cr-main", atSecond);
+        assertEquals("twice", echo(client, "twice"));
+        assertEquals(List.of(ck.id(), second.id()), rt.checkpoints("cr-main").stream().map(Checkpoint::id).toList());
+
+        rt.stop("cr-main", STOP);
+        assertEquals(List.of(), runtimeTraces("cr-main"), "a restored container stops cleanly");
+        rt.deleteCheckpoint("cr-main", ck.id());
+        assertEquals(RuntimeError.Kind.NOT_FOUND,
+                assertThrows(RuntimeError.class, () -> rt.restore("cr-main", ck.id())).kind());
+        rt.destroy("cr-main");
+    }
+
+    @Test
+    void leaveRunningKeepsTheContainerAndItsConnection() throws Exception {
+        ContainerInfo c = workload("cr-live", 11);
+        Socket client = connect(c);
+        assertEquals("one", echo(client, "one"));
+        Checkpoint ck = rt.checkpoint("cr-live", CheckpointOptions.DEFAULT.withLeaveRunning(true));
+        ContainerInfo now = rt.status("cr-live");
+        assertEquals(ContainerState.RUNNING, now.state());
+        assertEquals(c.initPid(), now.initPid());
+        assertEquals("THAWED", freezerState("cr-live"));
+        assertCounterContinuesFrom("cr-live", 0);
+        assertEquals("two", echo(client, "two"), "the network lock is gone");
+        assertTrue(ck.frozenMillis() > 0 && ck.frozenMillis() < 5000, ck.toString());
+        assertEquals(1, rt.checkpoints("cr-live").size());
+
+        // the checkpoint of a running container restores once it is stopped
+        rt.stop("cr-live", STOP);
+        rt.restore("cr-live", ck.id());
+        assertEquals(ContainerState.RUNNING, rt.status("cr-live").state());
+        assertEquals("cr-live", sh("cr-live", "hostname"));
+        rt.stop("cr-live", STOP);
+        rt.destroy("cr-live");
+    }
+
+    @Test
+    void checkpointFileRestoresAfterTheContainerIsDestroyed() throws Exception {
+        ContainerInfo c = workload("cr-move", 12);
+        Socket client = connect(c);
+        assertEquals("hi", echo(client, "hi"));
+        sh("cr-move", "echo kept > /root/note");
+        Checkpoint ck = rt.checkpoint("cr-move", CheckpointOptions.DEFAULT);
+        long atDump = counter("cr-move");
+        Path elsewhere = Files.createTempDirectory(host.stateDir, "moved").resolve("c.tar");
+        Files.copy(ck.path(), elsewhere);
+        rt.destroy("cr-move");
+        assertEquals(RuntimeError.Kind.NOT_FOUND, assertThrows(RuntimeError.class, () -> rt.status("cr-move")).kind());
+
+        Checkpoint imported = rt.importCheckpoint(elsewhere);
+        assertEquals(ck.id(), imported.id());
+        ContainerInfo shell = rt.status("cr-move");
+        assertEquals(ContainerState.STOPPED, shell.state());
+        assertEquals(c.uuid(), shell.uuid());
+        assertEquals(c.mac(), shell.mac());
+        assertEquals(c.ipv4(), shell.ipv4());
+        assertEquals(RuntimeError.Kind.CONFLICT,
+                assertThrows(RuntimeError.class, () -> rt.importCheckpoint(elsewhere)).kind(), "imported once");
+
+        ContainerInfo back = rt.restore("cr-move", null);
+        assertEquals(ContainerState.RUNNING, back.state());
+        assertCounterContinuesFrom("cr-move", atDump);
+        assertEquals("kept", sh("cr-move", "cat /root/note"), "the upper layer came along");
+        assertEquals("still here", echo(client, "still here"));
+        rt.stop("cr-move", STOP);
+        rt.destroy("cr-move");
+
+        // restore(file) does both steps
+        ContainerInfo again = rt.restore(elsewhere);
+        assertEquals(ContainerState.RUNNING, again.state());
+        rt.stop("cr-move", STOP);
+        rt.destroy("cr-move");
+    }
+
+    @Test
+    void failedDumpThawsTheContainerAndLeavesNoFile() throws Exception {
+        ContainerInfo c = workload("cr-fail", 13);
+        Socket client = connect(c);
+        assertEquals("a", echo(client, "a"));
+        System.setProperty("corral.criu", fakeCriu("dump", false).toString());
+        RuntimeError e = assertThrows(RuntimeError.class, () -> rt.checkpoint("cr-fail", CheckpointOptions.DEFAULT));
+        assertEquals(RuntimeError.Kind.RUNTIME_FAILURE, e.kind());
+        assertTrue(e.getMessage().contains("injected dump failure"), e.getMessage());
+        System.clearProperty("corral.criu");
+
+        ContainerInfo now = rt.status("cr-fail");
+        assertEquals(ContainerState.RUNNING, now.state());
+        assertEquals(c.initPid(), now.initPid());
+        assertEquals("THAWED", freezerState("cr-fail"));
+        assertCounterContinuesFrom("cr-fail", 0);
+        assertEquals("b", echo(client, "b"), "the network lock was lifted");
+        assertEquals(List.of(), rt.checkpoints("cr-fail"));
+        assertEquals(List.of(), workDebris("cr-fail"));
+        String tables = Cmd.check("nsenter", "--net=" + Net.netnsPath("corral-" + host.agentId + "-cr-fail"), "nft",
+                "list tables").stdout();
+        assertEquals("", tables.strip(), "no lock left in the container's netns");
+        rt.stop("cr-fail", STOP);
+        rt.destroy("cr-fail");
+    }
+
+    @Test
+    void fullDiskLeavesTheContainerRunningAndNoPartialFile() throws Exception {
+        ContainerInfo c = workload("cr-full", 14);
+        Socket client = connect(c);
+        Path ckdir = host.stateDir.resolve("containers/cr-full").resolve(Checkpoints.DIR);
+        Files.createDirectories(ckdir);
+        Cmd.check("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", ckdir.toString());
+        try {
+            RuntimeError e = assertThrows(RuntimeError.class, () -> rt.checkpoint("cr-full", CheckpointOptions.DEFAULT));
+            assertTrue(e.getMessage().contains("no space left"), e.getMessage());
+            assertEquals(ContainerState.RUNNING, rt.status("cr-full").state());
+            assertEquals("THAWED", freezerState("cr-full"));
+            assertCounterContinuesFrom("cr-full", 0);
+            assertEquals("x", echo(client, "x"));
+            try (Stream<Path> s = Files.list(ckdir)) {
+                assertEquals(List.of(), s.toList(), "no partial file");
+            }
+            assertEquals(List.of(), workDebris("cr-full"));
+        } finally {
+            Mounts.unmount(ckdir);
+        }
+        assertEquals(c.initPid(), rt.status("cr-full").initPid());
+        rt.stop("cr-full", STOP);
+        rt.destroy("cr-full");
+    }
+
+    @Test
+    void failedRestoreLeavesNoDebrisAndTheCheckpointStillRestores() throws Exception {
+        ContainerInfo c = workload("cr-rfail", 15);
+        Socket client = connect(c);
+        assertEquals("1", echo(client, "1"));
+        Checkpoint ck = rt.checkpoint("cr-rfail", CheckpointOptions.DEFAULT);
+        long atDump = counter("cr-rfail");
+        Path upper = host.stateDir.resolve("containers/cr-rfail/upper");
+        Files.writeString(upper.resolve("after-checkpoint"), "later\n");
+
+        // CRIU fails outright, and CRIU "fails" after having restored everything: both leave nothing
+        for (boolean restoredFirst : new boolean[] {false, true}) {
+            System.setProperty("corral.criu", fakeCriu("restore", restoredFirst).toString());
+            RuntimeError e = assertThrows(RuntimeError.class, () -> rt.restore("cr-rfail", ck.id()));
+            assertTrue(e.getMessage().contains("injected restore failure"), e.getMessage());
+            System.clearProperty("corral.criu");
+            assertEquals(ContainerState.STOPPED, rt.status("cr-rfail").state());
+            assertEquals(List.of(), runtimeTraces("cr-rfail"), "restoredFirst=" + restoredFirst);
+            assertEquals(List.of(), workDebris("cr-rfail"));
+            assertFalse(Net.linkExists(c.hostVeth()));
+            assertEquals("later", Files.readString(upper.resolve("after-checkpoint")).strip(),
+                    "the container's own upper layer is back");
+        }
+        assertEquals(List.of(ck.id()), rt.checkpoints("cr-rfail").stream().map(Checkpoint::id).toList());
+
+        rt.restore("cr-rfail", ck.id());
+        assertCounterContinuesFrom("cr-rfail", atDump);
+        assertEquals("2", echo(client, "2"));
+        assertFalse(Files.exists(upper.resolve("after-checkpoint")), "the checkpoint's files, not later ones");
+        rt.stop("cr-rfail", STOP);
+        rt.destroy("cr-rfail");
+    }
+
+    @Test
+    void precheckNamesSessionsEnteredFromOutsideAndCriuProblems() throws Exception {
+        workload("cr-pre", 16);
+        assertEquals(List.of(), rt.checkpointPrecheck("cr-pre"));
+
+        CompletableFuture<ExecResult> session = CompletableFuture.supplyAsync(
+                () -> rt.exec("cr-pre", List.of("sleep", "300"), Duration.ofSeconds(60)));
+        List<List<String>> seen = new ArrayList<>();
+        assertTrue(Poll.until(Duration.ofSeconds(10), () -> {
+            List<String> p = rt.checkpointPrecheck("cr-pre");
+            seen.add(p);
+            return p.size() == 1 && p.get(0).contains("(sleep) was entered into the container from outside");
+        }), () -> seen.get(seen.size() - 1).toString());
+        sh("cr-pre", "killall sleep");
+        session.get();
+        assertEquals(List.of(), rt.checkpointPrecheck("cr-pre"));
+
+        Path old = host.stateDir.resolve("criu-3.17");
+        Files.writeString(old, "#!/bin/sh\necho 'Version: 3.17.1'\n[ \"$1\" = check ] && { echo 'Error: vDSO'; exit 1; }\nexit 0\n");
+        Cmd.check("chmod", "755", old.toString());
+        System.setProperty("corral.criu", old.toString());
+        List<String> p = rt.checkpointPrecheck("cr-pre");
+        assertTrue(p.stream().anyMatch(s -> s.contains("CRIU 3.17.1 is too old")), p.toString());
+        assertTrue(p.stream().anyMatch(s -> s.contains("criu check fails")), p.toString());
+        RuntimeError e = assertThrows(RuntimeError.class, () -> rt.checkpoint("cr-pre", CheckpointOptions.DEFAULT));
+        assertTrue(e.getMessage().contains("too old"), e.getMessage());
+
+        System.setProperty("corral.criu", host.stateDir.resolve("no-such-criu").toString());
+        assertTrue(rt.checkpointPrecheck("cr-pre").get(0).contains("CRIU is missing"));
+        System.clearProperty("corral.criu");
+        assertEquals(ContainerState.RUNNING, rt.status("cr-pre").state());
+        rt.stop("cr-pre", STOP);
+        assertEquals(List.of("container cr-pre is not running"), rt.checkpointPrecheck("cr-pre"));
+        rt.destroy("cr-pre");
+    }
+
+    @Test
+    void criuInfoReportsThisHost() {
+        CriuInfo info = rt.criuInfo();
+        assertNotNull(info.version());
+        assertTrue(info.supported(), info.toString());
+        assertEquals(null, info.checkProblem());
+        assertTrue(info.lazyPages(), "userfaultfd is in this kernel: " + info);
+        // kernels without MEM_SOFT_DIRTY (ours) have no pre-dump; the report follows the kernel
+        assertEquals(Cmd.run(List.of("criu", "check", "--feature", "mem_dirty_track"), EXEC).ok(), info.preDump());
+    }
+}
