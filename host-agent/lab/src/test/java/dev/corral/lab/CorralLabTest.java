@@ -143,6 +143,24 @@ class CorralLabTest {
         JsonObject fromClient = hello(client[0], net + ".12");
         assertEquals(1, fromClient.getAsJsonObject("result").get("protocolVersion").getAsInt());
 
+        // A container on host 1. Routed networking (when the agent has it): it takes a LAN address
+        // and the client reaches it. Bridged: an address behind host 1's own bridge.
+        boolean routed = hosts.get(0).getAsJsonObject().get("network").getAsString().equals("routed");
+        String ip = routed ? net + ".50" : "10.213.0.50";
+        List<JsonObject> answers = rpc(null, net + ".11",
+                request(2, "template.build", "{\"name\":\"busybox\"}"),
+                request(3, "container.create", "{\"name\":\"web\",\"template\":\"busybox\",\"ipAddress\":\"" + ip + "\"}"),
+                request(4, "container.start", "{\"name\":\"web\"}"),
+                request(5, "container.exec", "{\"name\":\"web\",\"command\":[\"/bin/sh\",\"-c\","
+                        + "\"mkdir -p /www && echo served-by-h1 > /www/index.html && httpd -p 80 -h /www\"]}"));
+        for (JsonObject a : answers) {
+            assertTrue(a.has("result"), a.toString());
+        }
+        assertEquals(0, answers.get(4).getAsJsonObject("result").get("exitCode").getAsInt(), answers.get(4).toString());
+        if (routed) {
+            assertEquals("served-by-h1", curl(client[0], ip));
+        }
+
         // up on a running lab replaces it: one host now, the old agents gone.
         JsonArray again = JsonParser.parseString(ok("up", "1", "--json").stdout()).getAsJsonArray();
         assertEquals(1, again.size());
@@ -159,8 +177,37 @@ class CorralLabTest {
         assertTrue(ok("status").stdout().contains("is down"));
     }
 
-    /** `hello` over OpenSSH with the lab's key, pinned host keys and no prompts; from netns if given. */
+    static String request(int id, String method, String params) {
+        return "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":" + params + "}";
+    }
+
+    static final String HELLO = request(1, "hello",
+            "{\"protocolVersion\":1,\"minProtocolVersion\":1,\"client\":\"corral-lab-test\"}");
+
     JsonObject hello(String netns, String address) throws Exception {
+        return rpc(netns, address).get(0);
+    }
+
+    /** The body of http://ip/ fetched from netns (1 s timeout per try, polled up to 10 s). */
+    static String curl(String netns, String ip) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        String body = null;
+        while (body == null && System.nanoTime() < deadline) {
+            Process p = new ProcessBuilder("nsenter", "--net=/run/netns/" + netns, "--", "curl", "-s", "-m", "1",
+                    "http://" + ip + "/").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String out = readAll(p);
+            if (p.waitFor(15, TimeUnit.SECONDS) && p.exitValue() == 0) {
+                body = out.strip();
+            }
+        }
+        return body;
+    }
+
+    /**
+     * hello, then each request in turn (waiting for its answer), over OpenSSH with the lab's key,
+     * pinned host keys and no prompts; from netns if given. The answers, hello's first.
+     */
+    List<JsonObject> rpc(String netns, String address, String... requests) throws Exception {
         List<String> argv = new ArrayList<>();
         if (netns != null) {
             argv.addAll(List.of("nsenter", "--net=/run/netns/" + netns, "--"));
@@ -172,24 +219,32 @@ class CorralLabTest {
         Process p = new ProcessBuilder(argv).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {
             BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-            CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return in.readLine();
-                } catch (IOException e) {
-                    return null;
-                }
-            });
+            CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> readLine(in));
             OutputStream out = p.getOutputStream();
-            out.write(("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"hello\",\"params\":{\"protocolVersion\":1,"
-                    + "\"minProtocolVersion\":1,\"client\":\"corral-lab-test\"}}\n").getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            String answer = line.get(30, TimeUnit.SECONDS);
-            assertTrue(answer != null, "no answer from " + address);
+            List<String> all = new ArrayList<>(List.of(HELLO));
+            all.addAll(List.of(requests));
+            List<JsonObject> answers = new ArrayList<>();
+            for (String r : all) {
+                out.write((r + "\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                String answer = line.get(90, TimeUnit.SECONDS);
+                assertTrue(answer != null, "no answer from " + address + " to " + r);
+                answers.add(JsonParser.parseString(answer).getAsJsonObject());
+                line = CompletableFuture.supplyAsync(() -> readLine(in));
+            }
             out.close();
             assertTrue(p.waitFor(30, TimeUnit.SECONDS), "ssh did not end");
-            return JsonParser.parseString(answer).getAsJsonObject();
+            return answers;
         } finally {
             p.destroyForcibly();
+        }
+    }
+
+    static String readLine(BufferedReader in) {
+        try {
+            return in.readLine();
+        } catch (IOException e) {
+            return null;
         }
     }
 
