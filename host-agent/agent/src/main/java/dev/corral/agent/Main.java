@@ -67,6 +67,7 @@ public final class Main {
     }
 
     private static int serve(AgentConfig config, PrintStream out, PrintStream err) {
+        nativeLibrariesIn(config.stateDir().resolve("native"));
         AgentServer server = new AgentServer(config);
         CountDownLatch stop = new CountDownLatch(1);
         Signals.onTermination(stop::countDown);
@@ -96,6 +97,25 @@ public final class Main {
             // Already shutting down; the hook's close is a no-op now.
         }
         return EXIT_OK;
+    }
+
+    /**
+     * pty4j and JNA unpack their native libraries into /tmp by default, which hardened hosts mount
+     * noexec (the load then fails) and where each start would leave a copy. The state directory
+     * is the daemon's own; -D settings on the command line still win.
+     */
+    private static void nativeLibrariesIn(java.nio.file.Path dir) {
+        for (String library : new String[] {"pty4j", "jna"}) {
+            String key = library + ".tmpdir";
+            if (System.getProperty(key) == null) {
+                try {
+                    // pty4j falls back to /tmp when the directory does not exist
+                    System.setProperty(key, java.nio.file.Files.createDirectories(dir.resolve(library)).toString());
+                } catch (IOException e) {
+                    LoggerFactory.getLogger(Main.class).warn("cannot create {}: {}", dir.resolve(library), e.toString());
+                }
+            }
+        }
     }
 
     private static void closeQuietly(AgentServer server) {

@@ -131,6 +131,19 @@ class AgentServerTest {
     }
 
     @Test
+    void withoutContainersEveryContainerRequestSaysWhy() throws Exception {
+        try (RpcClient client = connect()) {
+            client.hello();
+            for (String method : new String[] {Methods.CONTAINER_LIST, Methods.TEMPLATE_LIST}) {
+                JsonObject r = client.call(method, null);
+                assertEquals(ErrorCodes.RUNTIME_FAILURE, RpcClient.errorCode(r));
+                assertTrue(r.getAsJsonObject("error").get("message").getAsString().contains("without containers"),
+                        r::toString);
+            }
+        }
+    }
+
+    @Test
     void requestsBeforeHelloAreRefused() throws Exception {
         try (RpcClient client = connect()) {
             assertEquals(ErrorCodes.HELLO_REQUIRED, RpcClient.errorCode(client.call(Methods.EVENTS_SUBSCRIBE, null)));
