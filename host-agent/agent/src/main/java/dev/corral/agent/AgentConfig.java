@@ -1,5 +1,6 @@
 package dev.corral.agent;
 
+import dev.corral.runtime.NetworkMode;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -16,10 +17,14 @@ import java.util.Objects;
  * @param bridge host bridge the containers' veths join (created if absent); null runs the agent
  *        without containers (embedders testing the transport), the command line defaults to
  *        {@link #DEFAULT_BRIDGE}
- * @param subnet the containers' IPv4 subnet in CIDR; the host takes its first address on the bridge
+ * @param subnet the containers' IPv4 subnet in CIDR; bridged: the host takes its first address on the
+ *        bridge; routed: the LAN's subnet, shared by hosts and containers
+ * @param networkMode {@link NetworkMode#BRIDGED} (default) or {@link NetworkMode#ROUTED}: containers
+ *        take LAN addresses and the host routes to them (what live migration between hosts needs)
+ * @param lanInterface routed mode: the host's interface on the LAN; null when bridged
  */
 public record AgentConfig(String listenHost, int listenPort, Path stateDir, Path authorizedKeys, String logLevel,
-                          String bridge, String subnet) {
+                          String bridge, String subnet, NetworkMode networkMode, String lanInterface) {
 
     /** Loopback by default: nothing is exposed until the operator chooses an address. */
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -48,6 +53,17 @@ public record AgentConfig(String listenHost, int listenPort, Path stateDir, Path
         if ((bridge == null) != (subnet == null)) {
             throw new IllegalArgumentException("bridge and subnet go together: " + bridge + ", " + subnet);
         }
+        networkMode = networkMode == null ? NetworkMode.BRIDGED : networkMode;
+        if (networkMode == NetworkMode.ROUTED && (lanInterface == null || subnet == null)) {
+            throw new IllegalArgumentException("routed networking needs the LAN interface and subnet: "
+                    + lanInterface + ", " + subnet);
+        }
+    }
+
+    /** Bridged networking (the components this record had before routed mode). */
+    public AgentConfig(String listenHost, int listenPort, Path stateDir, Path authorizedKeys, String logLevel,
+                       String bridge, String subnet) {
+        this(listenHost, listenPort, stateDir, authorizedKeys, logLevel, bridge, subnet, NetworkMode.BRIDGED, null);
     }
 
     /**
@@ -59,20 +75,29 @@ public record AgentConfig(String listenHost, int listenPort, Path stateDir, Path
     }
 
     public AgentConfig withListen(String host, int port) {
-        return new AgentConfig(host, port, stateDir, authorizedKeys, logLevel, bridge, subnet);
+        return new AgentConfig(host, port, stateDir, authorizedKeys, logLevel, bridge, subnet, networkMode,
+                lanInterface);
     }
 
     public AgentConfig withAuthorizedKeys(Path file) {
-        return new AgentConfig(listenHost, listenPort, stateDir, file, logLevel, bridge, subnet);
+        return new AgentConfig(listenHost, listenPort, stateDir, file, logLevel, bridge, subnet, networkMode,
+                lanInterface);
     }
 
     public AgentConfig withLogLevel(String level) {
-        return new AgentConfig(listenHost, listenPort, stateDir, authorizedKeys, level, bridge, subnet);
+        return new AgentConfig(listenHost, listenPort, stateDir, authorizedKeys, level, bridge, subnet, networkMode,
+                lanInterface);
     }
 
-    /** Runs containers on this bridge and subnet (both non-null) or none (both null). */
+    /** Runs bridged containers on this bridge and subnet (both non-null) or none (both null). */
     public AgentConfig withContainers(String bridgeName, String cidr) {
         return new AgentConfig(listenHost, listenPort, stateDir, authorizedKeys, logLevel, bridgeName, cidr);
+    }
+
+    /** Runs routed containers with addresses of the LAN {@code cidr} behind {@code lan}. */
+    public AgentConfig withRoutedContainers(String lan, String cidr) {
+        return new AgentConfig(listenHost, listenPort, stateDir, authorizedKeys, logLevel,
+                bridge == null ? DEFAULT_BRIDGE : bridge, cidr, NetworkMode.ROUTED, lan);
     }
 
     public boolean containersEnabled() {

@@ -1,6 +1,7 @@
 package dev.corral.agent.internal;
 
 import dev.corral.agent.AgentConfig;
+import dev.corral.runtime.NetworkMode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,10 +29,12 @@ public record CommandLine(AgentConfig config, Action action) {
     static final String CONFIG = "config";
     static final String BRIDGE = "bridge";
     static final String SUBNET = "subnet";
+    static final String NETWORK_MODE = "network-mode";
+    static final String LAN_INTERFACE = "lan-interface";
 
     /** Keys valid both as flags and in the config file. */
     private static final Set<String> VALUE_KEYS = Set.of(LISTEN, STATE_DIR, AUTHORIZED_KEYS, LOG_LEVEL, BRIDGE,
-            SUBNET);
+            SUBNET, NETWORK_MODE, LAN_INTERFACE);
     private static final List<String> LEVELS = List.of("error", "warn", "info", "debug", "trace");
 
     public static final String USAGE = String.join("\n",
@@ -45,7 +48,10 @@ public record CommandLine(AgentConfig config, Action action) {
             "  --bridge NAME             host bridge for the containers (default " + AgentConfig.DEFAULT_BRIDGE
                     + ", created if absent)",
             "  --subnet CIDR             the containers' IPv4 subnet; the bridge gets its first address (default "
-                    + AgentConfig.DEFAULT_SUBNET + ")",
+                    + AgentConfig.DEFAULT_SUBNET + "); routed: the LAN's subnet (required)",
+            "  --network-mode MODE       bridged (default): containers behind the bridge; routed: containers take",
+            "                            addresses of the LAN, routed by this host (needed to migrate between hosts)",
+            "  --lan-interface NAME      routed: this host's interface on the LAN (required)",
             "  --log-level LEVEL         error, warn, info, debug or trace (default info)",
             "  --print-host-key          print the host public key and its SHA256 fingerprint, then exit",
             "  --version                 print the agent's version, then exit",
@@ -153,11 +159,24 @@ public record CommandLine(AgentConfig config, Action action) {
         if (!bridge.matches("[A-Za-z0-9_-]{1,15}")) {
             throw new UsageException("bad bridge name '" + bridge + "': 1-15 letters, digits, '-' or '_'");
         }
+        String mode = values.getOrDefault(NETWORK_MODE, "bridged").toLowerCase();
+        if (!mode.equals("bridged") && !mode.equals("routed")) {
+            throw new UsageException("bad network mode '" + mode + "', expected bridged or routed");
+        }
+        boolean routed = mode.equals("routed");
+        String lan = values.get(LAN_INTERFACE);
+        if (routed && (lan == null || !values.containsKey(SUBNET))) {
+            throw new UsageException("--network-mode routed needs --lan-interface and --subnet (the LAN's subnet)");
+        }
+        if (lan != null && !lan.matches("[A-Za-z0-9_.-]{1,15}")) {
+            throw new UsageException("bad LAN interface name '" + lan + "'");
+        }
         String subnet = values.getOrDefault(SUBNET, AgentConfig.DEFAULT_SUBNET);
         if (!subnet.matches("(\\d{1,3}\\.){3}\\d{1,3}/([89]|[12]\\d|30)")) {
             throw new UsageException("bad subnet '" + subnet + "', expected an IPv4 CIDR like 10.213.0.0/24 (/8 to /30)");
         }
-        return new AgentConfig(host, port, stateDir, authorizedKeys, level, bridge, subnet);
+        return new AgentConfig(host, port, stateDir, authorizedKeys, level, bridge, subnet,
+                routed ? NetworkMode.ROUTED : NetworkMode.BRIDGED, routed ? lan : null);
     }
 
     private static Path path(Map<String, String> values, String key, Path fallback) throws UsageException {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.corral.agent.AgentConfig;
+import dev.corral.runtime.NetworkMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,28 @@ class CommandLineTest {
         Files.writeString(conf, "listen=127.0.0.1:1\ncolour=blue\n");
         String message = assertThrows(UsageException.class, () -> parse("--config", conf.toString())).getMessage();
         assertTrue(message.contains(":2:") && message.contains("colour"), message);
+    }
+
+    @Test
+    void routedNetworkingNeedsTheLanInterfaceAndItsSubnet() throws Exception {
+        AgentConfig c = parse("--network-mode", "routed", "--lan-interface", "lan0", "--subnet", "198.18.0.0/24")
+                .config();
+        assertEquals(NetworkMode.ROUTED, c.networkMode());
+        assertEquals("lan0", c.lanInterface());
+        assertEquals("198.18.0.0/24", c.subnet());
+        assertTrue(c.containersEnabled());
+        Path conf = dir.resolve("routed.conf");
+        Files.writeString(conf, "network-mode=routed\nlan-interface=eth1\nsubnet=192.0.2.0/24\n");
+        assertEquals("eth1", parse("--config", conf.toString()).config().lanInterface());
+
+        assertEquals(NetworkMode.BRIDGED, parse().config().networkMode());
+        assertEquals(null, parse("--lan-interface", "lan0").config().lanInterface(), "only routed uses it");
+        assertThrows(UsageException.class, () -> parse("--network-mode", "routed", "--subnet", "198.18.0.0/24"));
+        assertThrows(UsageException.class, () -> parse("--network-mode", "routed", "--lan-interface", "lan0"));
+        assertThrows(UsageException.class, () -> parse("--network-mode", "overlay"));
+        assertThrows(UsageException.class, () -> parse("--network-mode", "routed", "--lan-interface", "a b",
+                "--subnet", "198.18.0.0/24"));
+        assertTrue(CommandLine.USAGE.contains("--network-mode") && CommandLine.USAGE.contains("--lan-interface"));
     }
 
     @Test

@@ -13,21 +13,32 @@ final class AddressPool {
 
     private final int network;
     private final int broadcast;
+    /** Non-null: this pool picks nothing and says why. */
+    private final String refusal;
 
-    private AddressPool(int network, int prefix) {
+    private AddressPool(int network, int prefix, String refusal) {
         int mask = prefix == 0 ? 0 : -1 << (32 - prefix);
         this.network = network & mask;
         this.broadcast = this.network | ~mask;
+        this.refusal = refusal;
     }
 
     /** @param cidr e.g. 10.213.0.0/24; the agent's command line has checked its form */
     static AddressPool of(String cidr) {
         int slash = cidr.indexOf('/');
-        return new AddressPool(parse(cidr.substring(0, slash)), Integer.parseInt(cidr.substring(slash + 1)));
+        return new AddressPool(parse(cidr.substring(0, slash)), Integer.parseInt(cidr.substring(slash + 1)), null);
+    }
+
+    /** A pool that never picks: creating a container without an address is INVALID_PARAMS with {@code why}. */
+    static AddressPool refusing(String why) {
+        return new AddressPool(0, 32, why);
     }
 
     /** @param taken addresses in use (nulls ignored) */
     String pick(Collection<String> taken) throws RpcException {
+        if (refusal != null) {
+            throw RpcException.invalidParams(refusal);
+        }
         Set<Integer> used = new HashSet<>();
         for (String a : taken) {
             if (a != null) {

@@ -5,6 +5,7 @@ import dev.corral.agent.RpcException;
 import dev.corral.agent.internal.NamedThreads;
 import dev.corral.agent.internal.handlers.Subscribers;
 import dev.corral.runtime.ContainerRuntime;
+import dev.corral.runtime.NetworkMode;
 import dev.corral.runtime.RuntimeConfig;
 import dev.corral.runtime.RuntimeError;
 import java.io.IOException;
@@ -50,14 +51,23 @@ public final class Containers implements AutoCloseable {
         }
         try {
             String id = AgentId.loadOrCreate(config.stateDir());
-            RuntimeConfig rc = RuntimeConfig.of(config.stateDir(), id, config.bridge(), config.subnet());
+            RuntimeConfig rc = config.networkMode() == NetworkMode.ROUTED
+                    ? RuntimeConfig.routed(config.stateDir(), id, config.lanInterface(), config.subnet())
+                    : RuntimeConfig.of(config.stateDir(), id, config.bridge(), config.subnet());
             ContainerRuntime rt = ContainerRuntime.open(rc);
-            LOG.info("containers: agent id {}, bridge {}, subnet {}, runc root {}, cgroup parent {}", id,
-                    rc.bridge(), rc.subnet(), rc.runcRoot(), rc.cgroupParent());
+            LOG.info("containers: agent id {}, network {} ({}), subnet {}, runc root {}, cgroup parent {}", id,
+                    rc.networkMode(), rc.networkMode() == NetworkMode.ROUTED ? "LAN " + rc.lanInterface()
+                            : "bridge " + rc.bridge(), rc.subnet(), rc.runcRoot(), rc.cgroupParent());
             for (String line : rt.adoptionReport()) {
                 LOG.info("adoption: {}", line);
             }
-            Containers c = new Containers(rt, null, subscribers, AddressPool.of(config.subnet()));
+            // Routed containers share the LAN with machines this agent does not know: it cannot pick
+            // a free address there, the caller must give one.
+            AddressPool pool = rc.networkMode() == NetworkMode.ROUTED
+                    ? AddressPool.refusing("routed networking: give ipAddress, an unused address of the LAN "
+                            + rc.subnet())
+                    : AddressPool.of(config.subnet());
+            Containers c = new Containers(rt, null, subscribers, pool);
             c.watch.seed(rt.list().stream().map(Convert::info).toList());
             return c;
         } catch (RuntimeError | IOException e) {

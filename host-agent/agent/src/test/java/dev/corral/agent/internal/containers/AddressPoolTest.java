@@ -20,6 +20,14 @@ class AddressPoolTest {
     }
 
     @Test
+    void aRefusingPoolAsksForTheAddress() {
+        RpcException e = assertThrows(RpcException.class,
+                () -> AddressPool.refusing("routed networking: give ipAddress").pick(List.of()));
+        assertEquals(ErrorCodes.INVALID_PARAMS, e.code());
+        assertEquals("routed networking: give ipAddress", e.getMessage());
+    }
+
+    @Test
     void aFullSubnetIsAConflict() {
         AddressPool pool = AddressPool.of("198.18.7.0/30");
         assertEquals(ErrorCodes.CONFLICT, assertThrows(RpcException.class,
