@@ -4,7 +4,7 @@
 # it) off the machine: it fails on our kernels and would shadow nothing but confuse `criu check`.
 set -eu
 
-PACKAGES="runc busybox-static iproute2 nftables debootstrap util-linux mount procps kmod"
+PACKAGES="runc busybox-static iproute2 nftables debootstrap util-linux mount procps kmod curl"
 
 missing=""
 for p in $PACKAGES; do
