@@ -17,6 +17,7 @@ final class TestAgent implements AutoCloseable {
     private final Process process;
     private final Path stateDir;
     private final int port;
+    private final AgentFootprint footprint = AgentFootprint.unique();
 
     private TestAgent(int port, Path stateDir, Path authorizedKeys) throws IOException {
         this.stateDir = stateDir;
@@ -25,7 +26,8 @@ final class TestAgent implements AutoCloseable {
             throw new IllegalStateException("no agent launcher at " + launcher.toAbsolutePath().normalize());
         }
         process = new ProcessBuilder(launcher.toString(), "--listen", "127.0.0.1:" + port, "--state-dir",
-                stateDir.toString(), "--authorized-keys", authorizedKeys.toString(), "--log-level", "warn")
+                stateDir.toString(), "--authorized-keys", authorizedKeys.toString(), "--log-level", "warn",
+                "--bridge", footprint.bridge(), "--subnet", footprint.subnet())
                 .redirectErrorStream(true).start();
         CompletableFuture<Integer> listening = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
@@ -69,6 +71,11 @@ final class TestAgent implements AutoCloseable {
         }
     }
 
+    /** Container addresses are {@code prefix + ".N"}. */
+    String subnetPrefix() {
+        return footprint.subnetPrefix();
+    }
+
     int port() {
         return port;
     }
@@ -81,8 +88,14 @@ final class TestAgent implements AutoCloseable {
         return "SHA256:" + Base64.getEncoder().withoutPadding().encodeToString(digest);
     }
 
+    /** Stops the agent and removes its containers and network from the machine. */
     @Override
     public void close() {
+        stop();
+        footprint.remove(stateDir);
+    }
+
+    private void stop() {
         process.destroy();
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {

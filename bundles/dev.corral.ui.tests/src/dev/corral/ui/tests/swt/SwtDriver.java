@@ -87,16 +87,20 @@ public final class SwtDriver {
         flush();
     }
 
-    /** Types characters on the focus control with real key events. */
+    /** Types characters on the focus control with real key events; '\r' or '\n' press Enter. */
     public void type(String text) {
         for (char character : text.toCharArray()) {
+            // GTK finds no key for a bare '\r': Enter is posted by its key code
+            boolean enter = character == '\r' || character == '\n';
             Event down = new Event();
             down.type = SWT.KeyDown;
-            down.character = character;
+            down.character = enter ? SWT.CR : character;
+            down.keyCode = enter ? SWT.CR : 0;
             post(down);
             Event up = new Event();
             up.type = SWT.KeyUp;
-            up.character = character;
+            up.character = down.character;
+            up.keyCode = down.keyCode;
             post(up);
         }
         flush();

@@ -107,14 +107,19 @@ final class ShellConnector extends TerminalConnectorImpl {
         return rows;
     }
 
-    @Override
-    protected void doDisconnect() {
-        disconnected = true;
+    /** Closes the channel without touching the widget, which may be going away. */
+    void close() {
+        disconnected = true; // before the channel ends, so the reader leaves the widget alone
         ShellSession s = shell;
         shell = null;
         if (s != null) {
             s.close();
         }
+    }
+
+    @Override
+    protected void doDisconnect() {
+        close();
         if (fControl != null) {
             fControl.setState(TerminalState.CLOSED);
         }

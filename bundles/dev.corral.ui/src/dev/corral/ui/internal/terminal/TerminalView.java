@@ -129,8 +129,11 @@ public class TerminalView extends ViewPart {
     }
 
     private void disposeControl() {
+        if (connector != null) {
+            connector.close(); // tells the reader not to touch the widget once the channel ends
+        }
         if (control != null && !control.isDisposed()) {
-            control.disposeTerminal(); // disconnects: the connector closes the channel
+            control.disposeTerminal(); // stops the widget's own reader job
         }
         control = null;
         connector = null;
