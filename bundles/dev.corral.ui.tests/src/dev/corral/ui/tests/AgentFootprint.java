@@ -56,6 +56,7 @@ record AgentFootprint(String bridge, String subnetPrefix) {
                 list(parent).forEach(child -> parent.resolve(child).toFile().delete());
                 parent.toFile().delete();
             }
+            run("rm", "-rf", "/run/corral-" + id); // runc's state of the agent's containers
         }
     }
 
