@@ -39,6 +39,8 @@ class AgentProcessTest {
             String log = agent.stderrText();
             assertTrue(log.contains("[INFO]") && log.contains("stopped"), log);
             assertTrue(log.contains("containers: agent id") && log.contains("bridge " + bridge), log);
+            String id = Files.readString(state.resolve("agent.id")).strip();
+            assertFalse(Files.exists(Path.of("/run", "corral-" + id)), "an agent without containers leaves nothing on /run");
             assertFalse(Files.exists(state.resolve(AgentConfig.PORT_FILE)), "port file removed on stop");
         } finally {
             TestAgent.removeFootprint(state, bridge);

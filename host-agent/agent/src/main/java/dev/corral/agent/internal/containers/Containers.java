@@ -95,7 +95,7 @@ public final class Containers implements AutoCloseable {
      * state) tells the first start since boot from later ones.
      */
     private void startOnBoot() {
-        Path marker = runtime.config().runcRoot().toAbsolutePath().getParent().resolve("onboot-done");
+        Path marker = onbootMarker();
         try {
             if (Files.exists(marker)) {
                 LOG.info("onboot: already done since this host booted");
@@ -141,8 +141,39 @@ public final class Containers implements AutoCloseable {
         return runtime == null ? null : new ContainerSampler(runtime, watch);
     }
 
+    private static boolean isEmptyDirectory(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private Path onbootMarker() {
+        return runtime.config().runcRoot().toAbsolutePath().getParent().resolve("onboot-done");
+    }
+
+    /**
+     * Stops the poll; containers keep running. An agent that has no containers leaves nothing on
+     * /run (short-lived agents, like test hosts, would otherwise pile up directories there): with
+     * nothing to start, the onboot marker means nothing, and runc's state directory is empty.
+     */
     @Override
     public void close() {
         poller.shutdownNow();
+        if (runtime != null && watch.known().isEmpty()) {
+            Path marker = onbootMarker();
+            try {
+                Files.deleteIfExists(marker);
+                for (Path dir : List.of(runtime.config().runcRoot(), marker.getParent())) {
+                    if (isEmptyDirectory(dir)) {
+                        Files.delete(dir);
+                    }
+                }
+            } catch (IOException e) {
+                LOG.debug("cannot tidy {}: {}", marker.getParent(), e.toString());
+            }
+        }
     }
 }
