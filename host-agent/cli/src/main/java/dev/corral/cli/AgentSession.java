@@ -17,8 +17,11 @@ import org.apache.sshd.client.channel.ChannelSubsystem;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.keyprovider.FileKeyPairProvider;
 
-/** One authenticated JSON-RPC session with an agent, after hello. */
-final class AgentSession implements AutoCloseable {
+/**
+ * One authenticated JSON-RPC session with an agent, after hello. Public as the small client API
+ * that scripts in Java (the benchmarks) share with corralctl.
+ */
+public final class AgentSession implements AutoCloseable {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(15);
     /** Long enough for a template build or a slow stop; the agent enforces its own limits. */
@@ -36,7 +39,7 @@ final class AgentSession implements AutoCloseable {
         this.hello = hello;
     }
 
-    static AgentSession open(Target target) throws CliException {
+    public static AgentSession open(Target target) throws CliException {
         if (!Files.isReadable(target.identity())) {
             throw new CliException(ExitCodes.CONNECTION, "cannot read the key " + target.identity()
                     + " (use -i KEYFILE or set identity= in " + Target.DEFAULT_CONFIG + ")");
@@ -86,7 +89,7 @@ final class AgentSession implements AutoCloseable {
         }
     }
 
-    HelloResult hello() {
+    public HelloResult hello() {
         return hello;
     }
 
@@ -96,7 +99,7 @@ final class AgentSession implements AutoCloseable {
     }
 
     /** Calls a method and decodes its result; agent errors become exit codes. */
-    <T> T call(String method, Object params, Class<T> type) throws CliException {
+    public <T> T call(String method, Object params, Class<T> type) throws CliException {
         try {
             return rpc.call(method, params, type, CALL_TIMEOUT_MINUTES, TimeUnit.MINUTES);
         } catch (RemoteCallException e) {

@@ -1,7 +1,7 @@
 package dev.corral.cli;
 
 /** A failure to report on stderr, ending corralctl with the given exit code. */
-final class CliException extends Exception {
+public final class CliException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
@@ -12,7 +12,7 @@ final class CliException extends Exception {
         this.exitCode = exitCode;
     }
 
-    int exitCode() {
+    public int exitCode() {
         return exitCode;
     }
 }

@@ -12,7 +12,7 @@ import java.util.Properties;
  * @param knownHosts OpenSSH known_hosts file holding the agent's pinned host key
  * @param acceptNew pin an unknown host key instead of refusing (never a changed one)
  */
-record Target(String host, int port, String user, Path identity, Path knownHosts, boolean acceptNew) {
+public record Target(String host, int port, String user, Path identity, Path knownHosts, boolean acceptNew) {
 
     /** Written by the agent's installation, so corralctl on a host needs no options. */
     static final Path DEFAULT_CONFIG = Path.of("/etc/corral/corralctl.conf");
