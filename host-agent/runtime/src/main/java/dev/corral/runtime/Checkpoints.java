@@ -55,18 +55,7 @@ final class Checkpoints {
         CheckpointOptions o = opts == null ? CheckpointOptions.DEFAULT : opts;
         return rt.locked(name, () -> {
             ContainerRecord r = rt.load(name);
-            if (!rt.running(r)) {
-                throw RuntimeError.conflict("container " + name + " is not running");
-            }
-            String criuVersion = Criu.version();
-            if (!Criu.versionSupported(criuVersion)) {
-                throw RuntimeError.failure(criuVersion == null ? "criu (" + Criu.binary() + ") cannot be run"
-                        : "CRIU " + criuVersion + " is too old: " + Criu.MIN_MAJOR + "." + Criu.MIN_MINOR + " or later is needed");
-            }
-            String runcState = RuncState.read(rt.config().runcRoot(), name);
-            if (runcState == null) {
-                throw RuntimeError.failure("runc has no state for " + name + ": cannot checkpoint it");
-            }
+            String criuVersion = checkDumpable(r);
             Path cdir = rt.dir(name);
             Path ckdir = cdir.resolve(DIR);
             Fs.mkdirs(ckdir);
@@ -77,20 +66,62 @@ final class Checkpoints {
             Path images = work.resolve("images");
             Fs.mkdirs(images);
             try {
-                return dump(r, o, id, criuVersion, runcState, work, images, ckdir.resolve(id + SUFFIX));
+                return dump(r, o, id, criuVersion, work, images, ckdir.resolve(id + SUFFIX));
             } finally {
                 Fs.deleteTree(work);
             }
         });
     }
 
-    private Checkpoint dump(ContainerRecord r, CheckpointOptions o, String id, String criuVersion, String runcState,
-                            Path work, Path images, Path target) {
+    /** CONFLICT unless running; FAILURE without a usable CRIU or runc state. Returns CRIU's version. */
+    String checkDumpable(ContainerRecord r) {
+        if (!rt.running(r)) {
+            throw RuntimeError.conflict("container " + r.name + " is not running");
+        }
+        String criuVersion = Criu.version();
+        if (!Criu.versionSupported(criuVersion)) {
+            throw RuntimeError.failure(criuVersion == null ? "criu (" + Criu.binary() + ") cannot be run"
+                    : "CRIU " + criuVersion + " is too old: " + Criu.MIN_MAJOR + "." + Criu.MIN_MINOR + " or later is needed");
+        }
+        if (RuncState.read(rt.config().runcRoot(), r.name) == null) {
+            throw RuntimeError.failure("runc has no state for " + r.name + ": cannot checkpoint it");
+        }
+        return criuVersion;
+    }
+
+    /**
+     * What a restore needs besides CRIU's images, written into {@code work}: corral-checkpoint.json
+     * (the caller writes it last, with the timings), the container's record, runc's state and the
+     * OCI spec.
+     */
+    CheckpointMeta writeRecords(ContainerRecord r, CheckpointOptions o, String id, String criuVersion, Path work) {
+        Path cdir = rt.dir(r.name);
+        CheckpointMeta m = new CheckpointMeta();
+        m.id = id;
+        m.container = r.name;
+        m.uuid = r.uuid;
+        m.created = Instant.now().toString();
+        m.criuVersion = criuVersion;
+        m.kernel = Fs.readOrNull(Path.of("/proc/sys/kernel/osrelease"));
+        m.includesRootfs = o.includeRootfs();
+        m.tcpEstablished = o.tcpEstablished();
+        m.leftRunning = o.leaveRunning();
+        m.containerDir = cdir.toString();
+        m.cgroupsPath = rt.cgroupsPathOf(r.name);
+        m.netnsPath = Net.netnsPath(rt.netnsName(r.name)).toString();
+        m.limits = r.limits();
+        Fs.writeAtomic(work.resolve(RUNC_STATE), RuncState.read(rt.config().runcRoot(), r.name));
+        Fs.writeAtomic(work.resolve(OCI_SPEC), Fs.read(cdir.resolve("bundle").resolve(OCI_SPEC)));
+        Fs.writeAtomic(work.resolve(ContainerRecord.FILE), Fs.read(cdir.resolve(ContainerRecord.FILE)));
+        return m;
+    }
+
+    private Checkpoint dump(ContainerRecord r, CheckpointOptions o, String id, String criuVersion, Path work,
+                            Path images, Path target) {
         Path cdir = rt.dir(r.name);
         Path netns = Net.netnsPath(rt.netnsName(r.name));
         Freezer freezer = Freezer.of(rt.cgroupsPathOf(r.name));
         long inode = inode(netns);
-        Instant created = Instant.now();
 
         DumpLock.lock(netns);
         long t0 = System.nanoTime();
@@ -106,25 +137,8 @@ final class Checkpoints {
                         + (res.timedOut() ? " (timed out)" : "") + ": " + Criu.logErrors(images.resolve("dump.log"), res));
             }
             long dumpMillis = (System.nanoTime() - t0) / 1_000_000;
-
-            CheckpointMeta m = new CheckpointMeta();
-            m.id = id;
-            m.container = r.name;
-            m.uuid = r.uuid;
-            m.created = created.toString();
-            m.criuVersion = criuVersion;
-            m.kernel = Fs.readOrNull(Path.of("/proc/sys/kernel/osrelease"));
-            m.includesRootfs = o.includeRootfs();
-            m.tcpEstablished = o.tcpEstablished();
-            m.leftRunning = o.leaveRunning();
+            CheckpointMeta m = writeRecords(r, o, id, criuVersion, work);
             m.dumpMillis = dumpMillis;
-            m.containerDir = cdir.toString();
-            m.cgroupsPath = rt.cgroupsPathOf(r.name);
-            m.netnsPath = netns.toString();
-            m.limits = r.limits();
-            Fs.writeAtomic(work.resolve(RUNC_STATE), runcState);
-            Fs.writeAtomic(work.resolve(OCI_SPEC), Fs.read(cdir.resolve("bundle").resolve(OCI_SPEC)));
-            Fs.writeAtomic(work.resolve(ContainerRecord.FILE), Fs.read(cdir.resolve(ContainerRecord.FILE)));
 
             List<Archive.Part> parts = new ArrayList<>();
             parts.add(new Archive.Part(work, List.of(CheckpointMeta.FILE, ContainerRecord.FILE, RUNC_STATE, OCI_SPEC, "images")));
@@ -144,7 +158,7 @@ final class Checkpoints {
                 Fs.writeAtomic(work.resolve(CheckpointMeta.FILE), m.toJson());
                 long size = Archive.create(target, parts);
                 LOG.info("checkpoint {} of {} ({} bytes, frozen {} ms, left running)", id, r.name, size, frozenMillis);
-                return new Checkpoint(id, r.name, r.uuid, created, size, target, o.includeRootfs(), frozenMillis, dumpMillis);
+                return new Checkpoint(id, r.name, r.uuid, Instant.parse(m.created), size, target, o.includeRootfs(), frozenMillis, dumpMillis);
             }
             if (o.includeRootfs()) {
                 parts.add(new Archive.Part(cdir, List.of("upper")));
@@ -159,7 +173,7 @@ final class Checkpoints {
             frozenMillis = (System.nanoTime() - t0) / 1_000_000;
             LOG.info("checkpoint {} of {} ({} bytes, dump {} ms, frozen {} ms, stopped)", id, r.name, size, dumpMillis,
                     frozenMillis);
-            return new Checkpoint(id, r.name, r.uuid, created, size, target, o.includeRootfs(), frozenMillis, dumpMillis);
+            return new Checkpoint(id, r.name, r.uuid, Instant.parse(m.created), size, target, o.includeRootfs(), frozenMillis, dumpMillis);
         } catch (RuntimeException e) {
             if (!killed) {
                 rollBack(r, freezer, netns, frozen, e);
@@ -168,8 +182,71 @@ final class Checkpoints {
         }
     }
 
+    /**
+     * Starts a post-copy dump: frozen, locked, dumped but for the memory, which CRIU's page server
+     * on {@code address:port} then hands out. Returns once the images are written and the server
+     * listens.
+     */
+    LazySource startLazy(String name, String address, int port, CheckpointOptions opts) {
+        CheckpointOptions o = opts == null ? CheckpointOptions.DEFAULT.withIncludeRootfs(false) : opts;
+        LazyPages.from(address, port);
+        return rt.locked(name, () -> {
+            ContainerRecord r = rt.load(name);
+            String criuVersion = checkDumpable(r);
+            Path cdir = rt.dir(name);
+            Restorer.settleUpperBackup(cdir, true);
+            removeDebris(cdir);
+            String id = newId();
+            Path work = cdir.resolve(".ckpt-" + id);
+            Path images = work.resolve("images");
+            Fs.mkdirs(images);
+            Path netns = Net.netnsPath(rt.netnsName(name));
+            Freezer freezer = Freezer.of(rt.cgroupsPathOf(name));
+            long inode = inode(netns);
+            Process criu = null;
+            DumpLock.lock(netns);
+            long t0 = System.nanoTime();
+            try {
+                freezer.freeze(FREEZE_TIMEOUT_MS);
+                List<String> argv = Criu.dumpArgv(r.initPid, images, cdir.resolve("rootfs"), freezer.dir().toString(), inode,
+                        o.tcpEstablished(), true, List.of("--lazy-pages", "--address", address, "--port",
+                                Integer.toString(port), "--status-fd", "1"));
+                try {
+                    criu = new ProcessBuilder(argv).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                            .redirectError(work.resolve("criu.err").toFile()).start();
+                } catch (IOException e) {
+                    throw RuntimeError.failure("cannot run " + Criu.binary() + ": " + e.getMessage(), e);
+                }
+                if (!LazySource.awaitReady(criu)) {
+                    boolean exited = criu.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+                    throw RuntimeError.failure("lazy criu dump of " + name + " failed: " + Criu.logErrors(
+                            images.resolve("dump.log"), new Cmd.Result(exited ? criu.exitValue() : -1, "",
+                                    Fs.readOrNull(work.resolve("criu.err")) == null ? "" : Fs.readOrNull(work.resolve("criu.err")), false)));
+                }
+                long dumpMillis = (System.nanoTime() - t0) / 1_000_000;
+                CheckpointMeta m = writeRecords(r, o, id, criuVersion, work);
+                m.dumpMillis = dumpMillis;
+                m.frozenMillis = -1;
+                if (o.includeRootfs()) {
+                    Cmd.check(Duration.ofMinutes(30), "cp", "-a", cdir.resolve("upper").toString(), work.resolve("upper").toString());
+                }
+                Fs.writeAtomic(work.resolve(CheckpointMeta.FILE), m.toJson());
+                LOG.info("lazy checkpoint {} of {}: serving memory on {}:{} after {} ms", id, name, address, port, dumpMillis);
+                return new LazySource(rt, this, r, criu, work, address, port, t0, dumpMillis);
+            } catch (RuntimeException | InterruptedException e) {
+                RuntimeError err = e instanceof RuntimeError re ? re : RuntimeError.failure("interrupted", e);
+                if (criu != null && criu.isAlive()) {
+                    criu.destroyForcibly();
+                }
+                rollBack(r, freezer, netns, true, err);
+                Fs.deleteTree(work);
+                throw err;
+            }
+        });
+    }
+
     /** A failed dump: the container goes on as before, without CRIU's leftovers. */
-    private void rollBack(ContainerRecord r, Freezer freezer, Path netns, boolean frozen, RuntimeException cause) {
+    void rollBack(ContainerRecord r, Freezer freezer, Path netns, boolean frozen, RuntimeException cause) {
         LOG.warn("checkpoint of {} failed, thawing it: {}", r.name, cause.getMessage());
         try {
             if (frozen || freezer.frozen()) {
@@ -190,7 +267,7 @@ final class Checkpoints {
      * Ends a container frozen after its dump. The network lock stays until the namespace goes, so
      * the dying sockets cannot tell their peers anything.
      */
-    private void killFrozen(ContainerRecord r, Freezer freezer) {
+    void killFrozen(ContainerRecord r, Freezer freezer) {
         long pid = r.initPid;
         long start = r.initStartTime;
         // SIGKILL to a PID namespace's init kills every process in it; on cgroup v1 frozen tasks

@@ -333,7 +333,14 @@ public final class ContainerRuntime {
      * CONFLICT when it is not running.
      */
     public Checkpoint checkpoint(String name, CheckpointOptions options) {
+        refuseWhileLazy(name);
         return checkpoints.checkpoint(name, options);
+    }
+
+    private void refuseWhileLazy(String name) {
+        if (restorer.lazyPending(name)) {
+            throw RuntimeError.conflict("container " + name + " is still paging in its memory after a lazy restore");
+        }
     }
 
     /** The container's checkpoints, oldest first. */
@@ -364,13 +371,46 @@ public final class ContainerRuntime {
      * container stopped and the checkpoint intact. CONFLICT when it runs.
      */
     public ContainerInfo restore(String name, String checkpointId) {
-        return restorer.restore(name, checkpointId);
+        return restorer.restore(name, checkpointId, null);
+    }
+
+    /**
+     * {@link #restore(String, String)} post-copy: the processes run again before their memory is
+     * read back, which {@link LazyPages#LOCAL} then pages in from the checkpoint as they touch it.
+     */
+    public ContainerInfo restore(String name, String checkpointId, LazyPages lazy) {
+        return restorer.restore(name, checkpointId, lazy);
     }
 
     /** {@link #importCheckpoint} then {@link #restore}. */
     public ContainerInfo restore(Path checkpointFile) {
         Checkpoint c = restorer.importFile(checkpointFile);
-        return restorer.restore(c.container(), c.id());
+        return restorer.restore(c.container(), c.id(), null);
+    }
+
+    /**
+     * Restores from a checkpoint laid out as a directory, as a migration transfers it (e.g. a
+     * {@link LazySource#directory()}), the memory from {@code lazy} (a source's page server, or
+     * the directory's own images) or, with null, from the directory. The container is created
+     * here from the directory's record if this host lacks it. The directory stays the caller's.
+     */
+    public ContainerInfo restoreDirectory(Path checkpointDirectory, LazyPages lazy) {
+        return restorer.restoreDirectory(checkpointDirectory, lazy);
+    }
+
+    /** After a lazy restore: true once all of the container's memory is in (or none was pending). */
+    public boolean awaitLazyPages(String name, Duration timeout) {
+        return restorer.awaitLazyPages(name, timeout);
+    }
+
+    /**
+     * The source side of a post-copy migration: freezes and dumps the container but for its
+     * memory, which a page server on {@code address:port} then serves to the destination. See
+     * {@link LazySource} for how it ends. Options null: keep TCP, leave the root fs out.
+     */
+    public LazySource startLazyCheckpoint(String name, String address, int port, CheckpointOptions options) {
+        refuseWhileLazy(name);
+        return checkpoints.startLazy(name, address, port, options);
     }
 
     /** What would make a checkpoint of the running container fail; empty when none is known. */

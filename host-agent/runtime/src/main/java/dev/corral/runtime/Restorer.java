@@ -12,6 +12,7 @@ import dev.corral.runtime.internal.Ipv4;
 import dev.corral.runtime.internal.Mounts;
 import dev.corral.runtime.internal.Names;
 import dev.corral.runtime.internal.Net;
+import dev.corral.runtime.internal.NetnsLock;
 import dev.corral.runtime.internal.Poll;
 import dev.corral.runtime.internal.Procs;
 import dev.corral.runtime.internal.RuncState;
@@ -45,13 +46,15 @@ final class Restorer {
 
     private final ContainerRuntime rt;
     private final Checkpoints checkpoints;
+    /** Lazy-pages daemons still feeding restored containers, by container. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Process> lazyDaemons = new java.util.concurrent.ConcurrentHashMap<>();
 
     Restorer(ContainerRuntime rt, Checkpoints checkpoints) {
         this.rt = rt;
         this.checkpoints = checkpoints;
     }
 
-    ContainerInfo restore(String name, String id) {
+    ContainerInfo restore(String name, String id, LazyPages lazy) {
         return rt.locked(name, () -> {
             ContainerRecord r = rt.load(name);
             if (rt.running(r)) {
@@ -72,6 +75,7 @@ final class Restorer {
             Checkpoints.removeDebris(cdir);
             Path work = cdir.resolve(".ckpt-restore-" + ckId);
             Fs.mkdirs(work);
+            boolean[] keepWork = {false};
             try {
                 long t0 = System.nanoTime();
                 List<String> members = new ArrayList<>(List.of("images", Checkpoints.RUNC_STATE, Checkpoints.OCI_SPEC));
@@ -84,10 +88,17 @@ final class Restorer {
                     move(cdir.resolve("upper"), cdir.resolve(UPPER_BACKUP));
                     move(work.resolve("upper"), cdir.resolve("upper"));
                 }
-                doRestore(r, m, work);
+                long[] phases = new long[4];
+                Process daemon = doRestore(r, m, work, phases, lazy);
                 settleUpperBackup(cdir, true);
-                LOG.info("restored {} from checkpoint {} (init pid {}; unpack {} ms, restore {} ms)", name, ckId, r.initPid,
-                        (unpacked - t0) / 1_000_000, (System.nanoTime() - unpacked) / 1_000_000);
+                LOG.info("restored {} from checkpoint {} (init pid {}; unpack {} ms, host side {} ms, criu {} ms,"
+                        + " thaw+open {} ms, bookkeeping {} ms{})", name, ckId, r.initPid, (unpacked - t0) / 1_000_000,
+                        phases[0], phases[1], phases[2], phases[3], lazy == null ? "" : ", memory follows lazily");
+                if (daemon != null) {
+                    // the daemon still reads the page images from here
+                    daemon.onExit().thenRun(() -> deleteQuietly(work));
+                    keepWork[0] = true;
+                }
                 return rt.info(r);
             } catch (RuntimeException e) {
                 try {
@@ -97,9 +108,96 @@ final class Restorer {
                 }
                 throw e;
             } finally {
-                Fs.deleteTree(work);
+                if (!keepWork[0]) {
+                    Fs.deleteTree(work);
+                }
             }
         });
+    }
+
+    /**
+     * Restores from a checkpoint laid out as a directory (a migration's transferred copy, e.g.
+     * {@link LazySource#directory()}), with the memory from a page server or the directory itself.
+     * The container is created here from the directory's record when this host lacks it. The
+     * directory stays the caller's; it must stay until {@link #awaitLazyPages} when lazy.
+     */
+    ContainerInfo restoreDirectory(Path dir, LazyPages lazy) {
+        Path d = dir.toAbsolutePath();
+        String json = Fs.readOrNull(d.resolve(CheckpointMeta.FILE));
+        if (json == null) {
+            throw RuntimeError.notFound(d + " holds no checkpoint (" + CheckpointMeta.FILE + ")");
+        }
+        CheckpointMeta m = CheckpointMeta.parse(json, d.toString());
+        String recordJson = Fs.readOrNull(d.resolve(ContainerRecord.FILE));
+        ContainerRecord fromDir = recordJson == null ? null : new com.google.gson.Gson().fromJson(recordJson, ContainerRecord.class);
+        String name = ensureContainer(fromDir, m, d.toString(), null);
+        return rt.locked(name, () -> {
+            ContainerRecord r = rt.load(name);
+            if (rt.running(r)) {
+                throw RuntimeError.conflict("container " + name + " is running");
+            }
+            if (!rt.templates().exists(r.template)) {
+                throw RuntimeError.failure("template " + r.template + " of container " + name + " is gone");
+            }
+            Path cdir = rt.dir(name);
+            settleUpperBackup(cdir, false);
+            Checkpoints.removeDebris(cdir);
+            try {
+                if (m.includesRootfs && Files.isDirectory(d.resolve("upper"))) {
+                    move(cdir.resolve("upper"), cdir.resolve(UPPER_BACKUP));
+                    Cmd.check(Duration.ofMinutes(30), "cp", "-a", d.resolve("upper").toString(), cdir.resolve("upper").toString());
+                }
+                long[] phases = new long[4];
+                doRestore(r, m, d, phases, lazy);
+                settleUpperBackup(cdir, true);
+                LOG.info("restored {} from {} (init pid {}; host side {} ms, criu {} ms, thaw+open {} ms, bookkeeping {} ms{})",
+                        name, d, r.initPid, phases[0], phases[1], phases[2], phases[3],
+                        lazy == null ? "" : ", memory follows lazily");
+                return rt.info(r);
+            } catch (RuntimeException e) {
+                try {
+                    settleUpperBackup(cdir, false);
+                } catch (RuntimeException again) {
+                    e.addSuppressed(again);
+                }
+                throw e;
+            }
+        });
+    }
+
+    /**
+     * After a lazy restore: waits until the lazy-pages daemon has fetched all of the container's
+     * memory and exited. True when it did so cleanly (or there is none).
+     */
+    boolean awaitLazyPages(String name, Duration timeout) {
+        Process p = lazyDaemons.get(name);
+        if (p == null) {
+            return true;
+        }
+        try {
+            if (!p.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                return false;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        lazyDaemons.remove(name, p);
+        return p.exitValue() == 0;
+    }
+
+    /** A lazy-pages daemon is still paging memory into the container. */
+    boolean lazyPending(String name) {
+        Process p = lazyDaemons.get(name);
+        return p != null && p.isAlive();
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Fs.deleteTree(p);
+        } catch (RuntimeException e) {
+            LOG.warn("cannot remove {}: {}", p, e.getMessage());
+        }
     }
 
     private String latest(String name) {
@@ -110,25 +208,37 @@ final class Restorer {
         return all.get(all.size() - 1).id();
     }
 
-    /** Host side, CRIU, runc's state; on failure everything this made is taken down again. */
-    private void doRestore(ContainerRecord r, CheckpointMeta m, Path work) {
+    /**
+     * Host side, CRIU, then at once thaw and open the network; the bookkeeping (runc's state,
+     * the bundle, limits changed meanwhile) comes after, off the frozen time. On failure everything
+     * this made is taken down again.
+     */
+    private Process doRestore(ContainerRecord r, CheckpointMeta m, Path work, long[] phases, LazyPages lazy) {
         Path cdir = rt.dir(r.name);
         Path images = work.resolve("images");
         String cgroupsPath = rt.cgroupsPathOf(r.name);
         Path netns = Net.netnsPath(rt.netnsName(r.name));
         Path pidFile = work.resolve("restore.pid");
+        Process daemon = null;
         try {
-            rt.cleanupRuntime(r);
-            Mounts.mountOverlay(rt.templates().rootfs(r.template), cdir.resolve("upper"), cdir.resolve("work"),
-                    cdir.resolve("rootfs"));
-            rt.attachNetworkClosed(r);
+            long t0 = System.nanoTime();
+            hostSide(r, netns, cgroupsPath);
+            long t1 = System.nanoTime();
+            if (lazy != null) {
+                daemon = startLazyDaemon(r.name, images, lazy);
+            }
             Cmd.Result res = Cmd.run(Criu.restoreArgv(images, cdir.resolve("rootfs"), netns, cgroupsPath, pidFile,
-                    m.tcpEstablished, List.of()), Duration.ofMinutes(10));
+                    m.tcpEstablished, lazy == null ? List.of() : List.of("--lazy-pages")), Duration.ofMinutes(10));
             String pidText = Fs.readOrNull(pidFile);
             if (!res.ok() || pidText == null || pidText.isEmpty()) {
                 throw RuntimeError.failure("criu restore of " + r.name + " failed"
                         + (res.timedOut() ? " (timed out)" : "") + ": " + Criu.logErrors(images.resolve("restore.log"), res));
             }
+            long t2 = System.nanoTime();
+            // The dump saw the cgroup frozen (we froze it for CRIU), and CRIU restores that state.
+            Freezer.of(cgroupsPath).thaw();
+            rt.openNetwork(r);
+            long t3 = System.nanoTime();
             long pid = Long.parseLong(pidText.strip());
             r.initPid = pid;
             r.initStartTime = Procs.startTime(pid);
@@ -150,10 +260,18 @@ final class Restorer {
                 // changed while it was stopped: CRIU put back the old ones
                 rt.cgroups(r).apply(dumped, r.limits());
             }
-            // The dump saw the cgroup frozen (we froze it for CRIU), and CRIU restores that state.
-            Freezer.of(cgroupsPath).thaw();
-            rt.openNetwork(r);
+            phases[0] = (t1 - t0) / 1_000_000;
+            phases[1] = (t2 - t1) / 1_000_000;
+            phases[2] = (t3 - t2) / 1_000_000;
+            phases[3] = (System.nanoTime() - t3) / 1_000_000;
+            if (daemon != null) {
+                lazyDaemons.put(r.name, daemon);
+            }
+            return daemon;
         } catch (RuntimeException e) {
+            if (daemon != null) {
+                daemon.destroyForcibly();
+            }
             try {
                 takeDown(r, cgroupsPath);
             } catch (RuntimeException cleanup) {
@@ -161,6 +279,68 @@ final class Restorer {
             }
             throw e;
         }
+    }
+
+    /**
+     * Overlay mounted, network up but closed. A network already prepared for this restore (a
+     * migration's destination calls {@link ContainerNetwork#prepare} before the source freezes) is
+     * kept; leftovers of anything else are cleared first, without forking tools when there are none.
+     */
+    private void hostSide(ContainerRecord r, Path netns, String cgroupsPath) {
+        boolean prepared = Files.exists(netns) && Net.linkExists(r.hostVeth) && NetnsLock.locked(rt.netnsName(r.name));
+        Path rootfs = rt.dir(r.name).resolve("rootfs");
+        if (!prepared) {
+            if (Files.exists(rt.config().runcRoot().resolve(r.name)) || Mounts.isMounted(rootfs) || Files.exists(netns)
+                    || Net.linkExists(r.hostVeth) || !cgroupDirs(cgroupsPath).isEmpty()) {
+                rt.cleanupRuntime(r);
+            }
+        } else {
+            if (Files.exists(rt.config().runcRoot().resolve(r.name))) {
+                rt.runc().deleteForce(r.name);
+            }
+            Mounts.unmount(rootfs);
+        }
+        removeCgroupDirs(cgroupsPath);
+        Mounts.mountOverlay(rt.templates().rootfs(r.template), rt.dir(r.name).resolve("upper"),
+                rt.dir(r.name).resolve("work"), rootfs);
+        if (!prepared) {
+            rt.attachNetworkClosed(r);
+        }
+    }
+
+    private static void removeCgroupDirs(String cgroupsPath) {
+        for (Path d : cgroupDirs(cgroupsPath)) {
+            try {
+                Files.deleteIfExists(d);
+            } catch (IOException e) {
+                throw RuntimeError.failure("cannot remove cgroup " + d + " (processes left in it?): " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * {@code criu lazy-pages}: must listen (on its socket in the image directory) before the
+     * restore starts. It exits once every page is in.
+     */
+    private static Process startLazyDaemon(String name, Path images, LazyPages lazy) {
+        List<String> argv = new ArrayList<>(List.of("unshare", "--mount", "--propagation", "private", Criu.binary(),
+                "lazy-pages", "-D", images.toString(), "-o", "lazy-pages.log", "-v4", "--status-fd", "1"));
+        if (!lazy.local()) {
+            argv.addAll(List.of("--page-server", "--address", lazy.address(), "--port", Integer.toString(lazy.port())));
+        }
+        Process p;
+        try {
+            p = new ProcessBuilder(argv).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            throw RuntimeError.failure("cannot run " + Criu.binary() + " lazy-pages: " + e.getMessage(), e);
+        }
+        if (!LazySource.awaitReady(p)) {
+            p.destroyForcibly();
+            throw RuntimeError.failure("criu lazy-pages for " + name + " did not come up: "
+                    + Criu.logErrors(images.resolve("lazy-pages.log"), new Cmd.Result(-1, "", "", false)));
+        }
+        return p;
     }
 
     /** Kills whatever CRIU left running and removes every trace of the attempt. */
@@ -194,13 +374,7 @@ final class Restorer {
         r.initStartTime = 0;
         r.save(rt.dir(r.name));
         rt.cleanupRuntime(r);
-        for (Path d : cgroupDirs(cgroupsPath)) {
-            try {
-                Files.deleteIfExists(d);
-            } catch (IOException e) {
-                throw RuntimeError.failure("cannot remove cgroup " + d + ": " + e.getMessage(), e);
-            }
-        }
+        removeCgroupDirs(cgroupsPath);
     }
 
     /**
@@ -269,6 +443,28 @@ final class Restorer {
         }
         CheckpointMeta m = Checkpoints.meta(src);
         String name = Names.label("container", m.container);
+        Checkpoint[] out = new Checkpoint[1];
+        synchronized (rt.registry()) {
+            rt.locked(name, () -> {
+                boolean exists = Files.isRegularFile(rt.dir(name).resolve(ContainerRecord.FILE));
+                ensureContainer(exists ? null : fromArchive(src, m), m, src.toString(), dir -> out[0] = copyIn(src, dir, m));
+                if (out[0] == null) {
+                    out[0] = copyIn(src, rt.dir(name), m);
+                }
+                return null;
+            });
+        }
+        return out[0];
+    }
+
+    /**
+     * The container the checkpoint {@code m} belongs to, created (stopped) from {@code record} when
+     * this host lacks it, with {@code fill} run on its directory before it appears. CONFLICT when
+     * the name is another container's here or the address is taken; returns the name.
+     */
+    private String ensureContainer(ContainerRecord record, CheckpointMeta m, String what,
+                                   java.util.function.Consumer<Path> fill) {
+        String name = Names.label("container", m.container);
         synchronized (rt.registry()) {
             return rt.locked(name, () -> {
                 Path cdir = rt.dir(name);
@@ -277,9 +473,14 @@ final class Restorer {
                     if (!r.uuid.equals(m.uuid)) {
                         throw RuntimeError.conflict("container " + name + " exists here as another container (" + r.uuid + ")");
                     }
-                    return copyIn(src, cdir, m);
+                    return name;
                 }
-                ContainerRecord r = fromArchive(src, m);
+                if (record == null || !m.uuid.equals(record.uuid) || !m.container.equals(record.name)) {
+                    throw RuntimeError.invalid(what + ": container record missing or not matching the checkpoint");
+                }
+                ContainerRecord r = record;
+                r.initPid = 0;
+                r.initStartTime = 0;
                 if (!rt.templates().exists(r.template)) {
                     throw RuntimeError.failure("template " + r.template + " of " + name + " is not on this host");
                 }
@@ -300,35 +501,28 @@ final class Restorer {
                         Files.createDirectories(tmp.resolve(d));
                     }
                     r.save(tmp);
-                    copyIn(src, tmp, m);
+                    if (fill != null) {
+                        fill.accept(tmp);
+                    }
                     Files.move(tmp, cdir);
                     Fs.fsyncDir(rt.containersDir());
                     ok = true;
                 } catch (IOException e) {
-                    throw RuntimeError.failure("cannot import " + src + ": " + e.getMessage(), e);
+                    throw RuntimeError.failure("cannot take in container " + name + " from " + what + ": " + e.getMessage(), e);
                 } finally {
                     if (!ok) {
                         Fs.deleteTree(tmp);
                     }
                 }
-                LOG.info("imported container {} with checkpoint {}", name, m.id);
-                return Checkpoints.describe(cdir.resolve(Checkpoints.DIR).resolve(m.id + Checkpoints.SUFFIX));
+                LOG.info("took in container {} from {}", name, what);
+                return name;
             });
         }
     }
 
     private static ContainerRecord fromArchive(Path src, CheckpointMeta m) {
         String json = Archive.read(src, ContainerRecord.FILE);
-        if (json == null) {
-            throw RuntimeError.invalid(src + " lacks the container's " + ContainerRecord.FILE);
-        }
-        ContainerRecord r = new com.google.gson.Gson().fromJson(json, ContainerRecord.class);
-        if (r == null || !m.uuid.equals(r.uuid) || !m.container.equals(r.name)) {
-            throw RuntimeError.invalid(src + ": container record does not match the checkpoint");
-        }
-        r.initPid = 0;
-        r.initStartTime = 0;
-        return r;
+        return json == null ? null : new com.google.gson.Gson().fromJson(json, ContainerRecord.class);
     }
 
     /** Copies (fsync, rename) the file into the container's checkpoints; the same id twice is a conflict. */

@@ -10,13 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,35 +28,32 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Checkpoint and restore with the real CRIU: a container running a counter (a shell loop writing
- * an increasing number every 100 ms) and a TCP echo server, with a client connection from the
- * host's namespace that must survive. Needs root and CRIU >= 4.2.
+ * Checkpoint and restore with the real CRIU of a {@link CounterWorkload}: its counter must go on
+ * without a reset and its client connection from the host's namespace must survive. Needs root and
+ * CRIU >= 4.2.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CheckpointTest {
 
     static final Duration STOP = Duration.ofSeconds(10);
     static final Duration EXEC = Duration.ofSeconds(20);
-    static final int ECHO_PORT = 7000;
 
     TestHost host;
     ContainerRuntime rt;
-    final List<Socket> sockets = new ArrayList<>();
+    CounterWorkload w;
 
     @BeforeAll
     void setUp() throws Exception {
         host = new TestHost();
         rt = host.runtime;
         host.busybox();
+        w = new CounterWorkload(host);
     }
 
     @AfterEach
     void closeClients() throws IOException {
         System.clearProperty("corral.criu");
-        for (Socket s : sockets) {
-            s.close();
-        }
-        sockets.clear();
+        w.closeClients();
     }
 
     @AfterAll
@@ -71,65 +63,26 @@ class CheckpointTest {
         }
     }
 
-    // ---- the workload ----
+    // ---- the workload (CounterWorkload) ----
 
-    /** A started container whose init runs the counter and the echo server. */
     ContainerInfo workload(String name, int ip) throws IOException {
-        rt.create(ContainerSpec.of(name, Templates.BUSYBOX, host.ip(ip)));
-        Path script = host.stateDir.resolve("containers").resolve(name).resolve("upper/etc/init.d/S50work");
-        Files.createDirectories(script.getParent());
-        Files.writeString(script, """
-                #!/bin/sh
-                [ "$1" = start ] || exit 0
-                (i=0; while true; do i=$((i+1)); echo $i > /tmp/counter; usleep 100000; done) </dev/null >/dev/null 2>&1 &
-                nc -ll -p %d -e /bin/cat </dev/null >/dev/null 2>&1 &
-                """.formatted(ECHO_PORT));
-        Cmd.check("chmod", "755", script.toString());
-        ContainerInfo c = rt.start(name);
-        assertTrue(Poll.until(Duration.ofSeconds(10), () -> counter(name) >= 3), "the counter runs");
-        return c;
+        return w.start(name, ip);
     }
 
-    /** The counter as the container's files show it (through the overlay while mounted). */
     long counter(String name) {
-        Path d = host.stateDir.resolve("containers").resolve(name);
-        Path f = Mounts.isMounted(d.resolve("rootfs")) ? d.resolve("rootfs/tmp/counter") : d.resolve("upper/tmp/counter");
-        try {
-            String s = Files.readString(f).strip();
-            return s.isEmpty() ? -1 : Long.parseLong(s);
-        } catch (IOException | NumberFormatException e) {
-            return -1;
-        }
+        return w.counter(name);
     }
 
     void assertCounterContinuesFrom(String name, long before) {
-        long first = counter(name);
-        assertTrue(first >= before, "no reset: " + first + " after " + before);
-        assertTrue(Poll.until(Duration.ofSeconds(5), () -> counter(name) > first + 2), "the counter goes on after " + first);
+        w.assertContinuesFrom(name, before);
     }
 
     Socket connect(ContainerInfo c) throws IOException {
-        Socket[] s = {null};
-        assertTrue(Poll.until(Duration.ofSeconds(10), () -> {
-            try {
-                Socket x = new Socket();
-                x.connect(new InetSocketAddress(c.ipv4(), ECHO_PORT), 2000);
-                s[0] = x;
-                return true;
-            } catch (IOException e) {
-                return false;
-            }
-        }), "the echo server answers");
-        s[0].setSoTimeout(15_000);
-        sockets.add(s[0]);
-        return s[0];
+        return w.connect(c);
     }
 
     static String echo(Socket s, String line) throws IOException {
-        OutputStream out = s.getOutputStream();
-        out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
-        out.flush();
-        return new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8)).readLine();
+        return CounterWorkload.echo(s, line);
     }
 
     String sh(String container, String script) {
