@@ -14,15 +14,10 @@ import java.nio.file.Path;
  */
 final class DensityBench {
 
-    record Result(int containers, long agentBefore, long agentAfter, long hostUsedBefore, long hostUsedAfter,
-            double secondsPerStart) {
+    record Result(int containers, long agentBefore, long agentAfter, double secondsPerStart) {
 
         double agentBytesPerContainer() {
             return (double) (agentAfter - agentBefore) / containers;
-        }
-
-        double hostBytesPerContainer() {
-            return (double) (hostUsedAfter - hostUsedBefore) / containers;
         }
     }
 
@@ -37,7 +32,6 @@ final class DensityBench {
         start("dense0");
         System.gc();
         long agentBefore = agent.residentBytes();
-        long hostBefore = hostUsed();
         int n = 0;
         long t0 = System.nanoTime();
         while (n < cap && hostUsed() < 0.8 * hostTotal()) {
@@ -45,7 +39,7 @@ final class DensityBench {
             n++;
         }
         double perStart = (System.nanoTime() - t0) / 1e9 / Math.max(1, n);
-        return new Result(n, agentBefore, agent.residentBytes(), hostBefore, hostUsed(), perStart);
+        return new Result(n, agentBefore, agent.residentBytes(), perStart);
     }
 
     private void start(String name) throws Exception {

@@ -54,8 +54,6 @@ public final class Main {
                             d.agentBefore() / 1048576.0, d.agentAfter() / 1048576.0))
                     .append(String.format(Locale.ROOT, "| agent memory per container | %.1f KiB |%n",
                             d.agentBytesPerContainer() / 1024))
-                    .append(String.format(Locale.ROOT, "| host memory per container (kernel, runc, init) | %.1f KiB |%n",
-                            d.hostBytesPerContainer() / 1024))
                     .append(String.format(Locale.ROOT, "| time per create+start while filling | %.0f ms |%n",
                             d.secondsPerStart() * 1000));
             print(report);
