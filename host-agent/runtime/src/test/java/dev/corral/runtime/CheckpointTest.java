@@ -256,6 +256,43 @@ class CheckpointTest {
         assertEquals(ContainerState.RUNNING, again.state());
         rt.stop("cr-move", STOP);
         rt.destroy("cr-move");
+
+        // and a checkpoint unpacked into a directory (how a migration streams it) restores too
+        Path unpacked = Files.createDirectories(elsewhere.resolveSibling("unpacked"));
+        Cmd.check("tar", "-xf", elsewhere.toString(), "-C", unpacked.toString());
+        ContainerInfo fromDir = rt.restoreDirectory(unpacked, null);
+        assertEquals(ContainerState.RUNNING, fromDir.state());
+        assertEquals(c.mac(), sh("cr-move", "cat /sys/class/net/eth0/address"));
+        assertEquals("kept", sh("cr-move", "cat /root/note"));
+        assertTrue(Files.isDirectory(unpacked.resolve("images")), "the caller's directory stays");
+        rt.stop("cr-move", STOP);
+        rt.destroy("cr-move");
+    }
+
+    @Test
+    void restoredContainerKeepsItsLimitsAndTakesThoseChangedMeanwhile() throws Exception {
+        long mem = 96L << 20;
+        rt.create(ContainerSpec.of("cr-lim", Templates.BUSYBOX, host.ip(17))
+                .withLimits(Limits.NONE.withMemory(mem).withPids(64).withCpus(0.5)));
+        rt.start("cr-lim");
+        rt.checkpoint("cr-lim", CheckpointOptions.DEFAULT);
+        rt.restore("cr-lim", null);
+        assertEquals(Long.toString(mem), Files.readString(host.cgroupV1("memory", "cr-lim").resolve("memory.limit_in_bytes")).strip());
+        assertEquals("64", Files.readString(host.cgroupV1("pids", "cr-lim").resolve("pids.max")).strip());
+        assertEquals("50000", Files.readString(host.cgroupV1("cpu", "cr-lim").resolve("cpu.cfs_quota_us")).strip());
+        assertTrue(Files.readString(host.cgroupV1("devices", "cr-lim").resolve("devices.list")).contains("c 1:3 rwm"),
+                "device rules came back, not 'a *:* rwm'");
+
+        rt.checkpoint("cr-lim", CheckpointOptions.DEFAULT);
+        rt.setLimits("cr-lim", Limits.NONE.withPids(128).withMemory(Limits.UNLIMITED));
+        rt.restore("cr-lim", null);
+        assertEquals("128", Files.readString(host.cgroupV1("pids", "cr-lim").resolve("pids.max")).strip());
+        assertEquals(-1, rt.usage("cr-lim").memoryLimitBytes());
+        // live changes work on a restored container as on any other
+        rt.setLimits("cr-lim", Limits.NONE.withPids(100));
+        assertEquals("100", Files.readString(host.cgroupV1("pids", "cr-lim").resolve("pids.max")).strip());
+        rt.stop("cr-lim", STOP);
+        rt.destroy("cr-lim");
     }
 
     @Test
