@@ -323,11 +323,7 @@ final class Restorer {
      * restore starts. It exits once every page is in.
      */
     private static Process startLazyDaemon(String name, Path images, LazyPages lazy) {
-        List<String> argv = new ArrayList<>(List.of("unshare", "--mount", "--propagation", "private", Criu.binary(),
-                "lazy-pages", "-D", images.toString(), "-o", "lazy-pages.log", "-v4", "--status-fd", "1"));
-        if (!lazy.local()) {
-            argv.addAll(List.of("--page-server", "--address", lazy.address(), "--port", Integer.toString(lazy.port())));
-        }
+        List<String> argv = Criu.lazyPagesArgv(images, lazy.local() ? null : lazy.address(), lazy.port());
         Process p;
         try {
             p = new ProcessBuilder(argv).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))

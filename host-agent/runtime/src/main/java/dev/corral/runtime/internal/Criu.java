@@ -2,7 +2,12 @@ package dev.corral.runtime.internal;
 
 import dev.corral.runtime.RuntimeError;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,11 +90,11 @@ public final class Criu {
      */
     public static List<String> dumpArgv(long initPid, Path images, Path rootfs, String freezerDir, long netnsInode,
                                         boolean tcpEstablished, boolean leaveRunning, List<String> extra) {
-        List<String> a = new ArrayList<>(List.of("unshare", "--mount", "--propagation", "private", binary(), "dump",
+        List<String> a = wrapped(null, List.of(images, rootfs), "dump",
                 "-t", Long.toString(initPid), "-D", images.toString(), "-o", "dump.log", "-v4",
                 "--root", rootfs.toString(), "--manage-cgroups", "--file-locks",
                 "--external", "net[" + netnsInode + "]:" + NETNS_KEY, "--freeze-cgroup", freezerDir,
-                "--network-lock", "skip"));
+                "--network-lock", "skip");
         if (tcpEstablished) {
             a.addAll(List.of("--tcp-established", "--skip-in-flight"));
         }
@@ -100,30 +105,77 @@ public final class Criu {
         return a;
     }
 
-    /**
-     * criu restore, detached, with the network namespace handed over as fd 3 (a shell opens it:
-     * Java cannot pass descriptors beyond stdio to a child).
-     */
+    /** criu restore, detached, into the network namespace at {@code netns}. */
     public static List<String> restoreArgv(Path images, Path rootfs, Path netns, String cgroupRoot, Path pidFile,
                                            boolean tcpEstablished, List<String> extra) {
-        StringBuilder cmd = new StringBuilder("exec 3<").append(sh(netns.toString())).append(" && exec unshare --mount --propagation private ")
-                .append(sh(binary())).append(" restore -d");
-        List<String> args = new ArrayList<>(List.of("-D", images.toString(), "-o", "restore.log", "-v4",
+        List<String> a = wrapped(netns, List.of(images, rootfs, pidFile), "restore", "-d",
+                "-D", images.toString(), "-o", "restore.log", "-v4",
                 "--root", rootfs.toString(), "--manage-cgroups=soft", "--cgroup-root", cgroupRoot,
                 "--file-locks", "--inherit-fd", "fd[3]:" + NETNS_KEY,
-                "--pidfile", pidFile.toAbsolutePath().toString(), "--network-lock", "skip"));
+                "--pidfile", pidFile.toAbsolutePath().toString(), "--network-lock", "skip");
         if (tcpEstablished) {
-            args.add("--tcp-established");
+            a.add("--tcp-established");
         }
-        args.addAll(extra);
-        for (String s : args) {
-            cmd.append(' ').append(sh(s));
-        }
-        return List.of("/bin/sh", "-c", cmd.toString());
+        a.addAll(extra);
+        return a;
     }
 
-    static String sh(String s) {
-        return "'" + s.replace("'", "'\\''") + "'";
+    /** The lazy-pages daemon of a post-copy restore; from a page server, or the images when null. */
+    public static List<String> lazyPagesArgv(Path images, String pageServer, int port) {
+        List<String> a = wrapped(null, List.of(images), "lazy-pages", "-D", images.toString(),
+                "-o", "lazy-pages.log", "-v4", "--status-fd", "1");
+        if (pageServer != null) {
+            a.addAll(List.of("--page-server", "--address", pageServer, "--port", Integer.toString(port)));
+        }
+        return a;
+    }
+
+    /**
+     * How every criu runs: in a private mount namespace (see the class comment), through a small
+     * shell that first opens the container's network namespace as fd 3 when there is one (Java
+     * cannot hand a child descriptors beyond stdio) and gives CRIU a kernel-feature cache.
+     *
+     * <p>CRIU caches what it probes of the kernel in /run/criu.kdat, but only on a tmpfs; where /run
+     * is not one (these VMs), every run probes again, ~20 ms of frozen time on each dump and on each
+     * restore. There a root-only directory on /dev/shm (a tmpfs, emptied by a reboot like /run) is
+     * mounted over /run inside CRIU's namespace, unless a path CRIU needs lies under /run.
+     */
+    static List<String> wrapped(Path netns, List<Path> paths, String... criuArgs) {
+        Path kdat = kdatDir(paths);
+        List<String> a = new ArrayList<>(List.of("unshare", "--mount", "--propagation", "private", "/bin/sh", "-c",
+                "ns=$1; kdat=$2; shift 2; "
+                        + "if [ -n \"$ns\" ]; then exec 3<\"$ns\" || exit 125; fi; "
+                        + "if [ -n \"$kdat\" ]; then mount --bind \"$kdat\" /run || exit 125; fi; "
+                        + "exec \"$@\"",
+                "criu-wrapper", netns == null ? "" : netns.toString(), kdat == null ? "" : kdat.toString(), binary()));
+        a.addAll(List.of(criuArgs));
+        return a;
+    }
+
+    static final Path RUN = Path.of("/run");
+    static final Path KDAT_DIR = Path.of("/dev/shm/corral-criu");
+
+    private static Path kdatDir(List<Path> paths) {
+        try {
+            if ("tmpfs".equals(Files.getFileStore(RUN).type())) {
+                return null;
+            }
+            for (Path p : paths) {
+                if (p.toAbsolutePath().normalize().startsWith(RUN)) {
+                    return null;
+                }
+            }
+            if (!Files.exists(KDAT_DIR, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectory(KDAT_DIR, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            }
+            // only a directory of root's that nobody else can write: CRIU trusts what it reads there
+            PosixFileAttributes at = Files.readAttributes(KDAT_DIR, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            boolean ok = at.isDirectory() && at.owner().getName().equals("root")
+                    && at.permissions().equals(PosixFilePermissions.fromString("rwx------"));
+            return ok ? KDAT_DIR : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**
