@@ -245,6 +245,48 @@ final class Checkpoints {
         });
     }
 
+    /**
+     * At open: checkpoints and restores a crash interrupted. A running container still frozen, or
+     * with a checkpoint's work directory, is thawed and its network unlocked (the checkpoint never
+     * finished, so it must go on); a stopped one gets back the upper layer a restore had set aside.
+     */
+    List<String> recoverInterrupted() {
+        List<String> report = new ArrayList<>();
+        for (String name : rt.names()) {
+            try {
+                rt.locked(name, () -> {
+                    ContainerRecord r = rt.load(name);
+                    Path cdir = rt.dir(name);
+                    boolean running = rt.running(r);
+                    boolean work;
+                    try (Stream<Path> s = Files.list(cdir)) {
+                        work = s.anyMatch(p -> p.getFileName().toString().startsWith(".ckpt-"));
+                    } catch (IOException e) {
+                        work = false;
+                    }
+                    if (running) {
+                        Freezer freezer = Freezer.of(rt.cgroupsPathOf(name));
+                        if (work || freezer.frozen()) {
+                            freezer.thaw();
+                            Path netns = Net.netnsPath(rt.netnsName(name));
+                            DumpLock.unlock(netns);
+                            DumpLock.removeCriuDebris(netns);
+                            report.add("container " + name + ": interrupted checkpoint rolled back (thawed, network unlocked)");
+                        }
+                    } else if (Files.exists(cdir.resolve(Restorer.UPPER_BACKUP))) {
+                        report.add("container " + name + ": interrupted restore rolled back (its upper layer put back)");
+                    }
+                    Restorer.settleUpperBackup(cdir, running);
+                    removeDebris(cdir);
+                    return null;
+                });
+            } catch (RuntimeError e) {
+                report.add("container " + name + ": " + e.getMessage());
+            }
+        }
+        return report;
+    }
+
     /** A failed dump: the container goes on as before, without CRIU's leftovers. */
     void rollBack(ContainerRecord r, Freezer freezer, Path netns, boolean frozen, RuntimeException cause) {
         LOG.warn("checkpoint of {} failed, thawing it: {}", r.name, cause.getMessage());

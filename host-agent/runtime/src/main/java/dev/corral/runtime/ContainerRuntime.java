@@ -82,6 +82,7 @@ public final class ContainerRuntime {
         this.host = LimitCheck.Host.probe();
         this.network = new ContainerNetwork(this, hostNet);
         this.adoptionReport = Adoption.run(this);
+        adoptionReport.addAll(checkpoints.recoverInterrupted());
     }
 
     /** Opens the state directory, sets up the host's network side and adopts running containers. */

@@ -381,6 +381,28 @@ class CheckpointTest {
     }
 
     @Test
+    void checkpointInterruptedByACrashIsRolledBackWhenTheRuntimeOpens() throws Exception {
+        ContainerInfo c = workload("cr-crash", 18);
+        Socket client = connect(c);
+        assertEquals("up", echo(client, "up"));
+        // what an agent dying in the middle of a dump leaves: frozen, locked, a work directory
+        Path cdir = host.stateDir.resolve("containers/cr-crash");
+        Files.createDirectories(cdir.resolve(".ckpt-20260101T000000.000Z-dead/images"));
+        dev.corral.runtime.internal.DumpLock.lock(Net.netnsPath("corral-" + host.agentId + "-cr-crash"));
+        Files.writeString(host.cgroupV1("freezer", "cr-crash").resolve("freezer.state"), "FROZEN");
+
+        ContainerRuntime reopened = ContainerRuntime.open(host.config);
+        assertTrue(reopened.adoptionReport().stream().anyMatch(l -> l.contains("cr-crash: interrupted checkpoint rolled back")),
+                reopened.adoptionReport().toString());
+        assertEquals("THAWED", freezerState("cr-crash"));
+        assertCounterContinuesFrom("cr-crash", 0);
+        assertEquals("down", echo(client, "down"), "unlocked");
+        assertEquals(List.of(), workDebris("cr-crash"));
+        rt.stop("cr-crash", STOP);
+        rt.destroy("cr-crash");
+    }
+
+    @Test
     void precheckNamesSessionsEnteredFromOutsideAndCriuProblems() throws Exception {
         workload("cr-pre", 16);
         assertEquals(List.of(), rt.checkpointPrecheck("cr-pre"));
