@@ -521,7 +521,7 @@ final class Restorer {
         return json == null ? null : new com.google.gson.Gson().fromJson(json, ContainerRecord.class);
     }
 
-    /** Copies (fsync, rename) the file into the container's checkpoints; the same id twice is a conflict. */
+    /** Copies (fsync, rename) the file into the container's checkpoints. */
     private static Checkpoint copyIn(Path src, Path cdir, CheckpointMeta m) {
         Path ckdir = cdir.resolve(Checkpoints.DIR);
         Fs.mkdirs(ckdir);
@@ -530,7 +530,15 @@ final class Restorer {
             return Checkpoints.describe(target);
         }
         if (Files.exists(target)) {
-            throw RuntimeError.conflict("container " + m.container + " already has checkpoint " + m.id);
+            // the same file again (a retried transfer) is taken as done; another one is a conflict
+            try {
+                if (Files.size(target) == Files.size(src)) {
+                    return Checkpoints.describe(target);
+                }
+            } catch (IOException e) {
+                throw RuntimeError.failure("cannot compare " + src + " with " + target + ": " + e.getMessage(), e);
+            }
+            throw RuntimeError.conflict("container " + m.container + " already has another checkpoint " + m.id);
         }
         Path tmp = ckdir.resolve("." + m.id + Checkpoints.SUFFIX + ".tmp");
         try {

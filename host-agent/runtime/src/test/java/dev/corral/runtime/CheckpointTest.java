@@ -240,8 +240,7 @@ class CheckpointTest {
         assertEquals(c.uuid(), shell.uuid());
         assertEquals(c.mac(), shell.mac());
         assertEquals(c.ipv4(), shell.ipv4());
-        assertEquals(RuntimeError.Kind.CONFLICT,
-                assertThrows(RuntimeError.class, () -> rt.importCheckpoint(elsewhere)).kind(), "imported once");
+        assertEquals(imported, rt.importCheckpoint(elsewhere), "importing the same file again changes nothing");
 
         ContainerInfo back = rt.restore("cr-move", null);
         assertEquals(ContainerState.RUNNING, back.state());
