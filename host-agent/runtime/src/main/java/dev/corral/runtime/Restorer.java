@@ -439,18 +439,14 @@ final class Restorer {
         }
         CheckpointMeta m = Checkpoints.meta(src);
         String name = Names.label("container", m.container);
-        Checkpoint[] out = new Checkpoint[1];
         synchronized (rt.registry()) {
-            rt.locked(name, () -> {
+            return rt.locked(name, () -> {
                 boolean exists = Files.isRegularFile(rt.dir(name).resolve(ContainerRecord.FILE));
-                ensureContainer(exists ? null : fromArchive(src, m), m, src.toString(), dir -> out[0] = copyIn(src, dir, m));
-                if (out[0] == null) {
-                    out[0] = copyIn(src, rt.dir(name), m);
-                }
-                return null;
+                // a new container gets the file before it appears; an existing one now
+                ensureContainer(exists ? null : fromArchive(src, m), m, src.toString(), dir -> copyIn(src, dir, m));
+                return copyIn(src, rt.dir(name), m);
             });
         }
-        return out[0];
     }
 
     /**
