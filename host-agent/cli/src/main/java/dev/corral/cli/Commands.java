@@ -140,7 +140,7 @@ final class Commands {
         Args a = Args.parse(tokens, List.of("timeout"), List.of("stdin"));
         a.expectPositionals(1);
         if (a.rest().isEmpty()) {
-            throw new CliException(ExitCodes.USAGE, "usage: corralctl exec NAME [--timeout SECONDS] -- CMD ARGS...");
+            throw new CliException(ExitCodes.USAGE, "usage: corralctl exec NAME [--timeout SECONDS] [--stdin] -- CMD ARGS...");
         }
         String stdin = null;
         if (a.flag("stdin")) {

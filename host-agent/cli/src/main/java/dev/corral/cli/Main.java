@@ -21,7 +21,9 @@ public final class Main {
               start|destroy NAME
               stop|restart NAME [--timeout SECONDS] [--force]
               set NAME [--memory SIZE|unlimited] [--swap ...] [--cpus N|unlimited] [--pids N|unlimited] ...
-              exec NAME [--timeout SECONDS] -- CMD ARGS...   (exit code passed through; 124 = timed out)
+                     [--onboot yes|no] [--sysctl KEY=VALUE]...   (KEY= removes; live when running)
+              exec NAME [--timeout SECONDS] [--stdin] -- CMD ARGS...   (exit code passed through; 124 = timed out;
+                     --stdin feeds this standard input to the command)
               enter NAME                            a shell in the container on this terminal (its exit code)
               template list | build NAME [--source RECIPE] | import NAME TARBALL | delete NAME
 

@@ -50,6 +50,7 @@ public final class ContainerNetwork {
             }
             host.detach(rt.attachment(r));
             host.attach(rt.attachment(r), false);
+            rt.applyNetSysctls(r);
             return Net.netnsPath(rt.netnsName(name));
         });
     }

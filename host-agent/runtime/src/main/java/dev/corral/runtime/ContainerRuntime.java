@@ -16,6 +16,7 @@ import dev.corral.runtime.internal.OciSpec;
 import dev.corral.runtime.internal.Poll;
 import dev.corral.runtime.internal.Procs;
 import dev.corral.runtime.internal.Runc;
+import dev.corral.runtime.internal.Sysctls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -49,10 +51,13 @@ public final class ContainerRuntime {
     private final Templates templates;
     private final Object registry = new Object();
     private final ConcurrentHashMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+    /** name -> STARTING or STOPPING while that runs under the name's lock: what status shows meanwhile. */
+    private final ConcurrentHashMap<String, ContainerState> transitions = new ConcurrentHashMap<>();
     private final LimitCheck.Host host;
     private final List<String> adoptionReport;
     private final HostNetwork hostNet;
     private final ContainerNetwork network;
+    private final Settings settings;
 
     private ContainerRuntime(RuntimeConfig config) {
         this.config = config;
@@ -81,6 +86,7 @@ public final class ContainerRuntime {
                 this::templateInUse);
         this.host = LimitCheck.Host.probe();
         this.network = new ContainerNetwork(this, hostNet);
+        this.settings = new Settings(this, host);
         this.adoptionReport = Adoption.run(this);
         adoptionReport.addAll(checkpoints.recoverInterrupted());
     }
@@ -110,7 +116,8 @@ public final class ContainerRuntime {
 
     public ContainerInfo create(ContainerSpec spec) {
         String name = Names.label("container", spec.name());
-        String hostname = Names.hostname(spec.hostname() == null ? name : spec.hostname());
+        Settings.Initial initial = Settings.initial(spec, name);
+        String hostname = initial.hostname();
         int ip = Ipv4.parse(spec.ipv4());
         if (!subnet.assignable(ip)) {
             throw RuntimeError.invalid("address " + spec.ipv4() + " is not assignable in " + subnet
@@ -144,6 +151,7 @@ public final class ContainerRuntime {
             r.hostVeth = ContainerRecord.vethFor(uuid);
             r.limits = limits;
             r.onboot = spec.onboot();
+            r.sysctls = initial.sysctls();
             r.created = Instant.now().toString();
             Path work = containersDir.resolve("." + name + ".creating-" + uuid);
             boolean ok = false;
@@ -171,7 +179,7 @@ public final class ContainerRuntime {
             if (running(r)) {
                 throw RuntimeError.conflict("container " + name + " is running");
             }
-            doStart(r);
+            during(name, ContainerState.STARTING, () -> doStart(r));
             return info(r);
         });
     }
@@ -186,7 +194,7 @@ public final class ContainerRuntime {
             if (!running(r)) {
                 throw RuntimeError.conflict("container " + name + " is not running");
             }
-            doStop(r, timeout);
+            during(name, ContainerState.STOPPING, () -> doStop(r, timeout));
             return info(r);
         });
     }
@@ -195,9 +203,9 @@ public final class ContainerRuntime {
         return locked(name, () -> {
             ContainerRecord r = load(name);
             if (running(r)) {
-                doStop(r, timeout);
+                during(name, ContainerState.STOPPING, () -> doStop(r, timeout));
             }
-            doStart(r);
+            during(name, ContainerState.STARTING, () -> doStart(r));
             return info(r);
         });
     }
@@ -238,35 +246,46 @@ public final class ContainerRuntime {
         return out;
     }
 
-    /** Current state; a container whose init has exited on its own is cleaned up here. */
+    /**
+     * Current state, read from the record and the init's liveness without waiting for an
+     * operation on the container: during a start or a stop (which may take its whole timeout) it
+     * is STARTING or STOPPING. A container whose init has exited on its own is cleaned up here,
+     * unless an operation holds it.
+     */
     public ContainerInfo status(String name) {
-        return locked(name, () -> info(load(name)));
+        ContainerRecord r = load(name);
+        ContainerState busy = transitions.get(name);
+        if (busy != null) {
+            return view(r, busy);
+        }
+        if (r.initPid > 0 && !running(r)) {
+            ReentrantLock lock = lockOf(name);
+            if (lock.tryLock()) {
+                try {
+                    return info(load(name));
+                } finally {
+                    lock.unlock();
+                }
+            }
+            return view(r, ContainerState.STOPPED);
+        }
+        return view(r, running(r) ? ContainerState.RUNNING : ContainerState.STOPPED);
     }
 
     /** Changes limits (live when running). Null fields stay, {@link Limits#UNLIMITED} removes. */
     public ContainerInfo setLimits(String name, Limits change) {
-        return locked(name, () -> {
-            ContainerRecord r = load(name);
-            Limits current = r.limits();
-            Limits target = current.merge(change).normalized();
-            LimitCheck.check(target, host);
-            if (running(r)) {
-                Cgroups cg = cgroups(r);
-                try {
-                    cg.apply(current, target);
-                } catch (RuntimeError e) {
-                    try {
-                        cg.apply(target, current);
-                    } catch (RuntimeError again) {
-                        e.addSuppressed(again);
-                    }
-                    throw e;
-                }
-            }
-            r.limits = target;
-            r.save(dir(name));
-            return info(r);
-        });
+        return update(name, ContainerUpdate.limits(change));
+    }
+
+    /**
+     * Changes limits, sysctls and onboot together (live when running, kept for the next start,
+     * one atomic write of the record). Everything is checked before anything changes; when the
+     * kernel refuses a live change, what was already changed is put back. Sysctls must be
+     * namespaced (net.*, kernel.shm*, kernel.msg*, kernel.sem, fs.mqueue.*, kernel.hostname,
+     * kernel.domainname), else INVALID; {@code kernel.hostname} changes the hostname.
+     */
+    public ContainerInfo update(String name, ContainerUpdate change) {
+        return settings.update(name, change);
     }
 
     public Usage usage(String name) {
@@ -287,19 +306,65 @@ public final class ContainerRuntime {
      * capabilities, via runc exec. stdin is /dev/null.
      */
     public ExecResult exec(String name, List<String> command, Duration timeout) {
+        return exec(name, command, null, timeout);
+    }
+
+    /**
+     * {@link #exec(String, List, Duration)} with {@code stdin} (null: /dev/null) fed to the
+     * command, then closed. CONFLICT at once while the container is stopping.
+     */
+    public ExecResult exec(String name, List<String> command, byte[] stdin, Duration timeout) {
         if (command == null || command.isEmpty()) {
             throw RuntimeError.invalid("empty command");
         }
-        long pid = locked(name, () -> {
+        long pid = runningInit(name);
+        // Not under the container's lock: a long command must not block stop or status.
+        Cmd.Result res = Cmd.run(runc.execArgv(name, pid, command), stdin, timeout);
+        return new ExecResult(res.exitCode(), res.stdout(), res.stderr(), res.timedOut());
+    }
+
+    /**
+     * The host command line of an interactive session: {@code command} in the running container,
+     * entered as {@link #exec} enters, with {@code TERM} set, on a terminal of the container's own
+     * devpts. Run it on a pseudo-terminal (runc relays the window size and signals to it).
+     * CONFLICT when the container is not running or is stopping; INVALID for a bad term.
+     */
+    public List<String> interactiveArgv(String name, List<String> command, String term) {
+        if (command == null || command.isEmpty() || command.stream().anyMatch(a -> a == null)) {
+            throw RuntimeError.invalid("empty command");
+        }
+        if (term == null || !term.matches("[A-Za-z0-9._+-]{1,64}")) {
+            throw RuntimeError.invalid("not a terminal type: " + term);
+        }
+        return runc.execArgv(name, runningInit(name), true, List.of("TERM=" + term), command);
+    }
+
+    /**
+     * The init of a running container, for entering it. Waits for an operation on it (a process
+     * entering during a checkpoint would be dumped with it), but not for a stop: CONFLICT at once.
+     */
+    private long runningInit(String name) {
+        ReentrantLock lock = lockOf(name);
+        try {
+            while (!lock.tryLock(100, TimeUnit.MILLISECONDS)) {
+                if (transitions.get(name) == ContainerState.STOPPING) {
+                    load(name);
+                    throw RuntimeError.conflict("container " + name + " is stopping");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw RuntimeError.failure("interrupted while waiting for container " + name);
+        }
+        try {
             ContainerRecord r = load(name);
             if (!running(r)) {
                 throw RuntimeError.conflict("container " + name + " is not running");
             }
             return r.initPid;
-        });
-        // Not under the container's lock: a long command must not block stop or status.
-        Cmd.Result res = Cmd.run(runc.execArgv(name, pid, command), timeout);
-        return new ExecResult(res.exitCode(), res.stdout(), res.stderr(), res.timedOut());
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Starts every stopped container marked onboot; returns the names started. */
@@ -310,7 +375,7 @@ public final class ContainerRuntime {
                 locked(name, () -> {
                     ContainerRecord r = load(name);
                     if (r.onboot && !running(r)) {
-                        doStart(r);
+                        during(name, ContainerState.STARTING, () -> doStart(r));
                         started.add(name);
                     }
                     return null;
@@ -443,6 +508,25 @@ public final class ContainerRuntime {
     /** The network a restore needs: up, with its address and routes, but nothing gets in yet. */
     void attachNetworkClosed(ContainerRecord r) {
         hostNet.attach(attachment(r), false);
+        applyNetSysctls(r);
+    }
+
+    /**
+     * The container's net.* sysctls into its (new) network namespace before a restore: CRIU treats
+     * the namespace as external and restores none of them (IPC and UTS ones come back with the
+     * processes). On failure the network is removed again.
+     */
+    void applyNetSysctls(ContainerRecord r) {
+        try {
+            Sysctls.applyToNetns(Net.netnsPath(netnsName(r.name)), r.sysctls());
+        } catch (RuntimeError e) {
+            try {
+                hostNet.detach(attachment(r));
+            } catch (RuntimeError cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
     }
 
     /** Lets traffic in and announces the address (gratuitous ARP) once the processes are back. */
@@ -522,12 +606,26 @@ public final class ContainerRuntime {
     }
 
     <T> T locked(String name, Supplier<T> body) {
-        ReentrantLock lock = locks.computeIfAbsent(name, n -> new ReentrantLock());
+        ReentrantLock lock = lockOf(name);
         lock.lock();
         try {
             return body.get();
         } finally {
             lock.unlock();
+        }
+    }
+
+    private ReentrantLock lockOf(String name) {
+        return locks.computeIfAbsent(name, n -> new ReentrantLock());
+    }
+
+    /** Runs a start or stop, holding the name's lock, with status showing {@code state} meanwhile. */
+    private void during(String name, ContainerState state, Runnable body) {
+        transitions.put(name, state);
+        try {
+            body.run();
+        } finally {
+            transitions.remove(name, state);
         }
     }
 
@@ -546,7 +644,7 @@ public final class ContainerRuntime {
             Fs.mkdirs(bundle);
             Fs.writeAtomic(bundle.resolve("config.json"), OciSpec.build(new OciSpec.Params(
                     d.resolve("rootfs").toString(), r.hostname, Net.netnsPath(ns).toString(), cgroupsPath(r.name),
-                    r.limits(), Cgroups.unified())));
+                    r.limits(), Cgroups.unified(), r.sysctls())));
             long pid = runc.runDetached(r.name, bundle);
             r.initPid = pid;
             r.initStartTime = Procs.startTime(pid);
@@ -608,8 +706,12 @@ public final class ContainerRuntime {
             r.initStartTime = 0;
             r.save(dir(r.name));
         }
-        return new ContainerInfo(r.name, r.uuid, r.template, r.hostname, r.ipv4, r.mac,
-                up ? ContainerState.RUNNING : ContainerState.STOPPED, up ? r.initPid : 0, r.limits(), r.onboot,
-                r.hostVeth);
+        return view(r, up ? ContainerState.RUNNING : ContainerState.STOPPED);
+    }
+
+    /** The record as seen in {@code state}, without touching anything. */
+    private static ContainerInfo view(ContainerRecord r, ContainerState state) {
+        return new ContainerInfo(r.name, r.uuid, r.template, r.hostname, r.ipv4, r.mac, state,
+                state == ContainerState.STOPPED ? 0 : r.initPid, r.limits(), r.onboot, r.hostVeth, r.sysctls());
     }
 }

@@ -231,12 +231,20 @@ public abstract class Cgroups {
 
     static final class V2 extends Cgroups {
 
+        private final Path root;
+
         V2(String path) {
+            this(ROOT, path);
+        }
+
+        /** A tree mounted elsewhere than /sys/fs/cgroup (tests). */
+        V2(Path root, String path) {
             super(path);
+            this.root = root;
         }
 
         Path dir() {
-            return ROOT.resolve(path);
+            return root.resolve(path);
         }
 
         @Override
@@ -249,15 +257,12 @@ public abstract class Cgroups {
             return List.of(dir());
         }
 
-        /** runc's mapping of v1 shares [2..262144] onto v2 weight [1..10000]. */
-        static long weight(int shares) {
-            return 1 + ((long) (shares - 2) * 9999) / 262142;
-        }
-
         @Override
         public void apply(Limits cur, Limits t) {
             if (changed(cur.cpuShares(), t.cpuShares())) {
-                write(dir().resolve("cpu.weight"), String.valueOf(t.cpuShares() == null ? 100 : weight(t.cpuShares())));
+                // proportional (1024 shares = weight 100), not runc's mapping, which puts the default at 39
+                write(dir().resolve("cpu.weight"), String.valueOf(t.cpuShares() == null ? Limits.DEFAULT_CPU_WEIGHT
+                        : Limits.weightForShares(t.cpuShares())));
             }
             if (changed(cur.cpus(), t.cpus())) {
                 write(dir().resolve("cpu.max"), (t.cpus() == null ? "max" : String.valueOf(

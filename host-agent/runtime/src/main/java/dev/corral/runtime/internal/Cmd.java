@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,7 +36,18 @@ public final class Cmd {
     }
 
     public static Result run(List<String> argv, Duration timeout) {
-        ProcessBuilder pb = new ProcessBuilder(argv).redirectInput(DEV_NULL);
+        return run(argv, null, timeout);
+    }
+
+    /**
+     * @param stdin fed to the command's standard input, which then closes (EOF); null for
+     *              /dev/null. A command that exits without reading it all is not an error.
+     */
+    public static Result run(List<String> argv, byte[] stdin, Duration timeout) {
+        ProcessBuilder pb = new ProcessBuilder(argv);
+        if (stdin == null) {
+            pb.redirectInput(DEV_NULL);
+        }
         Process p;
         try {
             p = pb.start();
@@ -46,6 +58,9 @@ public final class Cmd {
         Drain err = new Drain(p.getErrorStream());
         out.start();
         err.start();
+        if (stdin != null) {
+            feed(p, stdin);
+        }
         boolean finished;
         try {
             finished = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -68,6 +83,19 @@ public final class Cmd {
             throw RuntimeError.failure("interrupted while running " + argv.get(0));
         }
         return new Result(finished ? p.exitValue() : -1, out.text(), err.text(), !finished);
+    }
+
+    /** On a thread of its own: a command that does not read would block us on a full pipe. */
+    private static void feed(Process p, byte[] stdin) {
+        Thread t = new Thread(() -> {
+            try (OutputStream to = p.getOutputStream()) {
+                to.write(stdin);
+            } catch (IOException ignored) {
+                // the command closed its input or exited before reading everything: its business
+            }
+        }, "cmd-stdin");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Runs and throws RUNTIME_FAILURE with the tool's message when it fails. */

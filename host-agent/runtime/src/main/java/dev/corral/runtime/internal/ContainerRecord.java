@@ -5,6 +5,8 @@ import com.google.gson.GsonBuilder;
 import dev.corral.runtime.Limits;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /** corral.json: what the runtime knows about one container. Written atomically. */
@@ -22,6 +24,8 @@ public final class ContainerRecord {
     public String hostVeth;
     public Limits limits;
     public boolean onboot;
+    /** Namespaced sysctls for every start, by key (see {@link Sysctls}); null in older records. */
+    public Map<String, String> sysctls;
     public String created;
     /** Host pid of the container's init while running, else 0. */
     public long initPid;
@@ -57,5 +61,10 @@ public final class ContainerRecord {
 
     public Limits limits() {
         return limits == null ? Limits.NONE : limits;
+    }
+
+    /** A sorted copy, never null. */
+    public TreeMap<String, String> sysctls() {
+        return sysctls == null ? new TreeMap<>() : new TreeMap<>(sysctls);
     }
 }

@@ -8,6 +8,8 @@ import dev.corral.runtime.Limits;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The config.json runc builds a system container from. Close to `runc spec`'s defaults (mounts,
@@ -44,8 +46,14 @@ public final class OciSpec {
     private OciSpec() {
     }
 
+    /** @param sysctls namespaced sysctls runc writes at start (checked by {@link Sysctls}) */
     public record Params(String rootfs, String hostname, String netnsPath, String cgroupsPath, Limits limits,
-                         boolean cgroupV2) {
+                         boolean cgroupV2, Map<String, String> sysctls) {
+
+        public Params(String rootfs, String hostname, String netnsPath, String cgroupsPath, Limits limits,
+                      boolean cgroupV2) {
+            this(rootfs, hostname, netnsPath, cgroupsPath, limits, cgroupV2, Map.of());
+        }
     }
 
     public static String build(Params p) {
@@ -112,8 +120,13 @@ public final class OciSpec {
 
     private static JsonObject linux(Params p) {
         JsonObject linux = new JsonObject();
-        linux.add("resources", resources(p.limits()));
+        linux.add("resources", resources(p.limits(), p.cgroupV2()));
         linux.addProperty("cgroupsPath", p.cgroupsPath());
+        if (p.sysctls() != null && !p.sysctls().isEmpty()) {
+            JsonObject sysctl = new JsonObject();
+            new TreeMap<>(p.sysctls()).forEach(sysctl::addProperty);
+            linux.add("sysctl", sysctl);
+        }
         JsonArray ns = new JsonArray();
         for (String t : List.of("pid", "ipc", "uts", "mount", "cgroup")) {
             JsonObject o = new JsonObject();
@@ -166,7 +179,7 @@ public final class OciSpec {
         return s;
     }
 
-    private static JsonObject resources(Limits l) {
+    private static JsonObject resources(Limits l, boolean cgroupV2) {
         JsonObject r = new JsonObject();
         JsonArray devices = new JsonArray();
         devices.add(device(false, null, -1, -1, "rwm"));
@@ -193,7 +206,7 @@ public final class OciSpec {
         }
         if (l.cpuShares() != null || l.cpus() != null || l.cpuset() != null) {
             JsonObject cpu = new JsonObject();
-            if (l.cpuShares() != null) {
+            if (l.cpuShares() != null && !cgroupV2) {
                 cpu.addProperty("shares", l.cpuShares());
             }
             if (l.cpus() != null) {
@@ -203,7 +216,15 @@ public final class OciSpec {
             if (l.cpuset() != null) {
                 cpu.addProperty("cpus", l.cpuset());
             }
-            r.add("cpu", cpu);
+            if (cpu.size() > 0) {
+                r.add("cpu", cpu);
+            }
+        }
+        if (l.cpuShares() != null && cgroupV2) {
+            // runc would turn shares into a weight of its own (1024 -> 39): give v2 the weight itself
+            JsonObject unified = new JsonObject();
+            unified.addProperty("cpu.weight", String.valueOf(Limits.weightForShares(l.cpuShares())));
+            r.add("unified", unified);
         }
         if (l.pids() != null) {
             JsonObject pids = new JsonObject();

@@ -68,8 +68,26 @@ public final class Runc {
      * and puts the new process in the container's time namespace too.
      */
     public List<String> execArgv(String id, long initPid, List<String> command) {
+        return execArgv(id, initPid, false, List.of(), command);
+    }
+
+    /**
+     * @param tty {@code -t}: runc gives the process a pty of the container's own devpts and relays
+     *            it to its stdio, which must then be a terminal (the caller's pty); window size
+     *            and signals are passed on
+     * @param env {@code NAME=value} entries added to the container's environment
+     */
+    public List<String> execArgv(String id, long initPid, boolean tty, List<String> env, List<String> command) {
         List<String> argv = new ArrayList<>(List.of("nsenter", "--time=/proc/" + initPid + "/ns/time", "--",
-                "runc", "--root", root.toString(), "exec", "--cwd", "/", id));
+                "runc", "--root", root.toString(), "exec"));
+        if (tty) {
+            argv.add("-t");
+        }
+        argv.addAll(List.of("--cwd", "/"));
+        for (String e : env) {
+            argv.addAll(List.of("--env", e));
+        }
+        argv.add(id);
         argv.addAll(command);
         return argv;
     }

@@ -15,8 +15,6 @@ import dev.corral.protocol.SetParams;
 import dev.corral.protocol.StopParams;
 import dev.corral.runtime.ContainerRuntime;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,10 +49,7 @@ public final class ContainerHandlers {
                 .register(Methods.CONTAINER_STOP, this::stop)
                 .register(Methods.CONTAINER_RESTART, this::restart)
                 .register(Methods.CONTAINER_DESTROY, this::destroy)
-                .register(Methods.CONTAINER_STATUS, (c, p) -> {
-                    String n = name(p);
-                    return operate(c, null, null, n, rt -> rt.status(n), false);
-                })
+                .register(Methods.CONTAINER_STATUS, (c, p) -> status(name(p)))
                 .register(Methods.CONTAINER_LIST, (c, p) -> list())
                 .register(Methods.CONTAINER_SET, this::set)
                 .register(Methods.CONTAINER_EXEC, new ExecHandler(containers));
@@ -64,14 +59,13 @@ public final class ContainerHandlers {
         ContainerSpec s = Params.decode(params, ContainerSpec.class);
         String name = required(s.name(), "name");
         String template = required(s.template(), "template");
-        noSysctls(s.sysctls());
         dev.corral.runtime.Limits limits = LimitsMapping.forCreate(s.limits());
         ContainerRuntime rt = containers.runtime();
         synchronized (createLock) {
             String ip = s.ipAddress() != null ? s.ipAddress()
                     : containers.addresses().pick(watch.known().stream().map(ContainerInfo::ipAddress).toList());
             dev.corral.runtime.ContainerSpec spec = new dev.corral.runtime.ContainerSpec(name, template,
-                    s.hostname(), ip, limits, Boolean.TRUE.equals(s.onboot()));
+                    s.hostname(), ip, limits, Boolean.TRUE.equals(s.onboot()), s.sysctls());
             return operate(context, "create", null, name, r -> r.create(spec), false);
         }
     }
@@ -108,6 +102,20 @@ public final class ContainerHandlers {
         });
     }
 
+    /**
+     * Answers at once, even while a start or stop holds the container (a stop may take its whole
+     * timeout): the runtime's status does not wait and says starting or stopping meanwhile.
+     */
+    private ContainerInfo status(String name) throws RpcException {
+        ContainerRuntime rt = containers.runtime();
+        java.util.Optional<ContainerInfo> free = watch.ifFree(name, () -> {
+            ContainerInfo info = Convert.info(Errors.call(() -> rt.status(name)));
+            watch.observe(info);
+            return info;
+        });
+        return free.isPresent() ? free.get() : Convert.info(Errors.call(() -> rt.status(name)));
+    }
+
     /** Answers at once, even while a container is stopping: see {@link StateWatch#current}. */
     private ContainerList list() throws RpcException {
         return new ContainerList(watch.current(containers.runtime()));
@@ -116,19 +124,18 @@ public final class ContainerHandlers {
     private ContainerInfo set(RpcContext context, JsonElement params) throws RpcException {
         SetParams p = Params.decode(params, SetParams.class);
         String name = required(p.name(), "name");
-        noSysctls(p.sysctls());
-        if (p.limits() == null && p.onboot() == null) {
-            throw RpcException.invalidParams("nothing to change: give limits or onboot");
+        if (p.limits() == null && p.onboot() == null && (p.sysctls() == null || p.sysctls().isEmpty())) {
+            throw RpcException.invalidParams("nothing to change: give limits, sysctls or onboot");
         }
         ContainerRuntime rt = containers.runtime();
         return watch.locked(name, null, () -> {
             dev.corral.runtime.ContainerInfo current = Errors.call(() -> rt.status(name));
-            if (p.onboot() != null && p.onboot() != current.onboot()) {
-                throw RpcException.invalidParams("this agent cannot change onboot after create yet");
-            }
-            dev.corral.runtime.Limits change = LimitsMapping.forUpdate(p.limits(), current.limits());
-            ContainerInfo info = Convert.info(Errors.call(() -> rt.setLimits(name, change)));
-            LOG.info("session {}: set {} {}", context.sessionId(), name, p.limits());
+            dev.corral.runtime.Limits change = p.limits() == null ? null
+                    : LimitsMapping.forUpdate(p.limits(), current.limits());
+            ContainerInfo info = Convert.info(Errors.call(() -> rt.update(name,
+                    new dev.corral.runtime.ContainerUpdate(change, p.sysctls(), p.onboot()))));
+            LOG.info("session {}: set {} limits {} sysctls {} onboot {}", context.sessionId(), name, p.limits(),
+                    p.sysctls(), p.onboot());
             watch.changed(info);
             return info;
         });
@@ -177,11 +184,5 @@ public final class ContainerHandlers {
             throw RpcException.invalidParams(what + " is required");
         }
         return value;
-    }
-
-    private static void noSysctls(Map<String, String> sysctls) throws RpcException {
-        if (sysctls != null && !sysctls.isEmpty()) {
-            throw RpcException.invalidParams("this agent cannot set sysctls yet: " + List.copyOf(sysctls.keySet()));
-        }
     }
 }

@@ -4,7 +4,7 @@ import dev.corral.protocol.ContainerInfo;
 import dev.corral.protocol.ContainerStates;
 import dev.corral.protocol.TemplateInfo;
 import dev.corral.runtime.ContainerState;
-import java.util.Map;
+import java.util.TreeMap;
 
 /** Runtime records to the protocol's. */
 final class Convert {
@@ -14,13 +14,15 @@ final class Convert {
 
     static ContainerInfo info(dev.corral.runtime.ContainerInfo c) {
         return new ContainerInfo(c.name(), c.uuid(), c.template(), c.hostname(), c.ipv4(), c.mac(), state(c.state()),
-                LimitsMapping.toProtocol(c.limits()), c.onboot(), Map.of(), (int) c.initPid());
+                LimitsMapping.toProtocol(c.limits()), c.onboot(), new TreeMap<>(c.sysctls()), (int) c.initPid());
     }
 
     static String state(ContainerState s) {
         return switch (s) {
             case RUNNING -> ContainerStates.RUNNING;
             case STOPPED -> ContainerStates.STOPPED;
+            case STARTING -> ContainerStates.STARTING;
+            case STOPPING -> ContainerStates.STOPPING;
         };
     }
 

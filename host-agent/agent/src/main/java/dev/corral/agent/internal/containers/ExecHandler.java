@@ -41,13 +41,11 @@ final class ExecHandler implements Handler {
         if (p.command() == null || p.command().isEmpty() || p.command().stream().anyMatch(a -> a == null)) {
             throw RpcException.invalidParams("command must be a non-empty list of strings");
         }
-        if (p.stdin() != null && !p.stdin().isEmpty()) {
-            throw RpcException.invalidParams("this agent cannot feed stdin to exec yet");
-        }
+        byte[] stdin = p.stdin() == null ? null : p.stdin().getBytes(StandardCharsets.UTF_8);
         Duration timeout = timeout(p.timeoutMillis());
         ContainerRuntime rt = containers.runtime();
         LOG.info("session {}: exec in {}: {}", context.sessionId(), name, p.command().get(0));
-        dev.corral.runtime.ExecResult r = Errors.call(() -> rt.exec(name, p.command(), timeout));
+        dev.corral.runtime.ExecResult r = Errors.call(() -> rt.exec(name, p.command(), stdin, timeout));
         return fit(new ExecResult(r.timedOut() ? ExecResult.TIMEOUT_EXIT_CODE : r.exitCode(), r.stdout(), r.stderr(),
                 r.timedOut()));
     }

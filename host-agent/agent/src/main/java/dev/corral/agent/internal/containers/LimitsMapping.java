@@ -6,13 +6,14 @@ import dev.corral.protocol.Limits;
 /**
  * The protocol's limits and the runtime's differ in two ways: swap is counted on top of memory
  * (the runtime keeps cgroup v1's memory+swap), and CPU weight is on cgroup v2's scale, 1-10000
- * with 100 as default (the runtime keeps v1 shares, default 1024). Both are converted here, and
- * the "remove this limit" markers of an update are translated.
+ * with 100 as default (the runtime keeps v1 shares, default 1024, and writes cpu.weight on v2
+ * hosts with the same proportional mapping, so weight 100 is cpu.weight 100 there). Both are
+ * converted here, and the "remove this limit" markers of an update are translated.
  */
 final class LimitsMapping {
 
-    static final int DEFAULT_WEIGHT = 100;
-    static final int DEFAULT_SHARES = 1024;
+    static final int DEFAULT_WEIGHT = dev.corral.runtime.Limits.DEFAULT_CPU_WEIGHT;
+    static final int DEFAULT_SHARES = dev.corral.runtime.Limits.DEFAULT_CPU_SHARES;
 
     private LimitsMapping() {
     }
@@ -106,24 +107,20 @@ final class LimitsMapping {
         }
     }
 
-    /** v2 weight to v1 shares, proportionally: 100 (v2's default) is 1024 (v1's). */
+    /** v2 weight to v1 shares, proportionally: 100 (v2's default) is 1024 (v1's); the runtime's mapping. */
     static Integer shares(Integer weight) throws RpcException {
         if (weight == null) {
             return null;
         }
-        if (weight < 1 || weight > 10_000) {
+        if (weight < 1 || weight > dev.corral.runtime.Limits.MAX_CPU_WEIGHT) {
             throw RpcException.invalidParams("cpuWeight must be 1-10000, got " + weight);
         }
-        return (int) Math.round(weight * (double) DEFAULT_SHARES / DEFAULT_WEIGHT);
+        return dev.corral.runtime.Limits.sharesForWeight(weight);
     }
 
-    /** Exact inverse of {@link #shares} for every weight (the rounding error stays below 0.05). */
+    /** Exact inverse of {@link #shares} for every weight. */
     static Integer weight(Integer shares) {
-        if (shares == null) {
-            return null;
-        }
-        long w = Math.round(shares * (double) DEFAULT_WEIGHT / DEFAULT_SHARES);
-        return (int) Math.max(1, Math.min(10_000, w));
+        return shares == null ? null : dev.corral.runtime.Limits.weightForShares(shares);
     }
 
     private static Integer ioWeight(Integer w) throws RpcException {

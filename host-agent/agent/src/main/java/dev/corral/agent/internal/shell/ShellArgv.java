@@ -1,27 +1,24 @@
 package dev.corral.agent.internal.shell;
 
-import java.nio.file.Path;
+import dev.corral.runtime.ContainerRuntime;
 import java.util.List;
 
 /**
- * The host command that puts a shell on a terminal inside a container. The same way the
- * runtime's exec enters: runc joins the container's namespaces and cgroups and applies its
- * capabilities, seccomp and environment; nsenter puts runc into the init's time namespace first,
- * because runc 1.1 knows no time namespaces and, outside a CRIU-restored container's, takes it
- * for stopped. {@code -t} makes runc allocate the container's own pty and forward our window
- * size and signals to it.
+ * What {@code enter} runs in a container: a login shell, bash where the template has it. How it
+ * gets in (namespaces, cgroups, capabilities, a terminal of the container's own) is the runtime's
+ * {@link ContainerRuntime#interactiveArgv}.
  */
 final class ShellArgv {
 
     /** bash where the template has it, else sh; a login shell, in the home directory. */
     static final String SHELL_SCRIPT = "cd 2>/dev/null; if [ -x /bin/bash ]; then exec /bin/bash -l; fi; exec /bin/sh -l";
+    static final List<String> COMMAND = List.of("/bin/sh", "-c", SHELL_SCRIPT);
 
     private ShellArgv() {
     }
 
-    static List<String> of(Path runcRoot, String container, long initPid, String term) {
-        return List.of("nsenter", "--time=/proc/" + initPid + "/ns/time", "--",
-                "runc", "--root", runcRoot.toString(), "exec", "-t", "--cwd", "/", "--env", "TERM=" + term,
-                container, "/bin/sh", "-c", SHELL_SCRIPT);
+    /** CONFLICT (a RuntimeError) when the container is not running or is stopping. */
+    static List<String> of(ContainerRuntime rt, String container, String term) {
+        return rt.interactiveArgv(container, COMMAND, term);
     }
 }

@@ -6,9 +6,7 @@ import com.pty4j.WinSize;
 import com.pty4j.unix.UnixPtyProcess;
 import dev.corral.agent.RpcException;
 import dev.corral.agent.internal.containers.Containers;
-import dev.corral.runtime.ContainerInfo;
 import dev.corral.runtime.ContainerRuntime;
-import dev.corral.runtime.ContainerState;
 import dev.corral.runtime.RuntimeError;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,19 +91,14 @@ final class ShellCommand implements Command {
 
     private PtyProcess spawn(Environment env) throws RpcException, IOException {
         ContainerRuntime rt = containers.runtime();
-        ContainerInfo info;
+        Map<String, String> vars = env.getEnv();
+        String term = vars.getOrDefault(Environment.ENV_TERM, "dumb");
+        List<String> argv;
         try {
-            info = rt.status(container);
+            argv = ShellArgv.of(rt, container, term.matches("[A-Za-z0-9._+-]{1,64}") ? term : "dumb");
         } catch (RuntimeError e) {
             throw new RpcException(e.errorCode(), e.getMessage());
         }
-        if (info.state() != ContainerState.RUNNING) {
-            throw RpcException.conflict("container " + container + " is not running");
-        }
-        Map<String, String> vars = env.getEnv();
-        String term = vars.getOrDefault(Environment.ENV_TERM, "dumb");
-        List<String> argv = ShellArgv.of(rt.config().runcRoot(), container, info.initPid(),
-                term.matches("[A-Za-z0-9._+-]{1,64}") ? term : "dumb");
         return new PtyProcessBuilder(argv.toArray(String[]::new))
                 .setEnvironment(new HashMap<>(System.getenv()))
                 .setInitialColumns(size(vars, Environment.ENV_COLUMNS, DEFAULT_COLUMNS))
