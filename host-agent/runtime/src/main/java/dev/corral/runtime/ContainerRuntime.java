@@ -29,6 +29,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -57,6 +61,12 @@ public final class ContainerRuntime {
     private final List<String> adoptionReport;
     private final HostNetwork hostNet;
     private final ContainerNetwork network;
+    /** Steps of an operation that run beside its own thread (a start's network set-up). */
+    private final ExecutorService background = Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(task, "corral-runtime-background");
+        t.setDaemon(true);
+        return t;
+    });
     private final Settings settings;
 
     private ContainerRuntime(RuntimeConfig config) {
@@ -636,15 +646,33 @@ public final class ContainerRuntime {
         LimitCheck.check(r.limits(), host);
         cleanupRuntime(r);
         Path d = dir(r.name);
+        Path bundle = d.resolve("bundle");
         String ns = netnsName(r.name);
         try {
-            Mounts.mountOverlay(templates.rootfs(r.template), d.resolve("upper"), d.resolve("work"), d.resolve("rootfs"));
-            hostNet.attach(attachment(r), true);
-            Path bundle = d.resolve("bundle");
-            Fs.mkdirs(bundle);
-            Fs.writeAtomic(bundle.resolve("config.json"), OciSpec.build(new OciSpec.Params(
-                    d.resolve("rootfs").toString(), r.hostname, Net.netnsPath(ns).toString(), cgroupsPath(r.name),
-                    r.limits(), Cgroups.unified(), r.sysctls())));
+            // Network and root file system do not depend on each other: the network (ip
+            // processes, the larger part) is set up on another thread meanwhile.
+            Future<?> net = background.submit(() -> hostNet.attach(attachment(r), true));
+            RuntimeException failed = null;
+            try {
+                Mounts.mountOverlay(templates.rootfs(r.template), d.resolve("upper"), d.resolve("work"),
+                        d.resolve("rootfs"));
+                Fs.mkdirs(bundle);
+                String spec = OciSpec.build(new OciSpec.Params(d.resolve("rootfs").toString(), r.hostname,
+                        Net.netnsPath(ns).toString(), cgroupsPath(r.name), r.limits(), Cgroups.unified(),
+                        r.sysctls()));
+                // Written anew at every start, and runc reads it at once: nothing to make durable.
+                Fs.writeUnsynced(bundle.resolve("config.json"), spec);
+            } catch (RuntimeException e) {
+                failed = e;
+            }
+            // Also after a failure: the clean-up must not run while the network is half made.
+            RuntimeException netFailed = join(net);
+            if (failed != null || netFailed != null) {
+                if (failed != null && netFailed != null) {
+                    failed.addSuppressed(netFailed);
+                }
+                throw failed != null ? failed : netFailed;
+            }
             long pid = runc.runDetached(r.name, bundle);
             r.initPid = pid;
             r.initStartTime = Procs.startTime(pid);
@@ -680,6 +708,28 @@ public final class ContainerRuntime {
         r.initStartTime = 0;
         r.save(dir(r.name));
         LOG.info("stopped container {}", r.name);
+    }
+
+    /** Waits for background work however long it takes (even when interrupted); its failure or null. */
+    private static RuntimeException join(Future<?> f) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    f.get();
+                    return null;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    return e.getCause() instanceof RuntimeException re ? re
+                            : RuntimeError.failure(String.valueOf(e.getCause()), e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Removes everything a (not running) container holds on the host: runc state, cgroup, net, mount. */

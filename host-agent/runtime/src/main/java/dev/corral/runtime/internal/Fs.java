@@ -42,6 +42,21 @@ public final class Fs {
         }
     }
 
+    /**
+     * Temp + rename without any fsync: readers see the old or the new file, but after a crash of
+     * the host either may be there (or neither, for a new file). For files rebuilt before every
+     * use, where an fsync would only add a disk round trip to the path that waits for it.
+     */
+    public static void writeUnsynced(Path target, String content) {
+        Path tmp = target.toAbsolutePath().getParent().resolve("." + target.getFileName() + ".tmp");
+        try {
+            Files.writeString(tmp, content);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw RuntimeError.failure("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
     public static void fsyncDir(Path dir) {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);

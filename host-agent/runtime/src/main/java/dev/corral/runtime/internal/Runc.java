@@ -6,6 +6,7 @@ import dev.corral.runtime.RuntimeError;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,7 +48,11 @@ public final class Runc {
 
     /** Removes runc's record (and cgroup) of a container, killing what is left. */
     public void deleteForce(String id) {
-        Cmd.quiet("runc", "--root", root.toString(), "delete", "--force", id);
+        // runc keeps a container's state in a directory of that name under its root: without
+        // one it has nothing to delete, and a start saves the ~5 ms of asking it.
+        if (Files.exists(root.resolve(id), LinkOption.NOFOLLOW_LINKS)) {
+            Cmd.quiet("runc", "--root", root.toString(), "delete", "--force", id);
+        }
     }
 
     /** runc's view: [status, pid] or null when runc does not know the id. */
