@@ -2,6 +2,7 @@
 # Runs Corral's benchmarks on this machine (as root) and prints a Markdown report.
 #   bench/run.sh                 # containers: start vs runc, CPU inside vs host, density
 #   PAIRS=20 DENSITY=100 bench/run.sh
+#   DENSITY=0 CPU_ITERATIONS=0 bench/run.sh   # start latency only (see docs/benchmarks.md)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/releng/setup/common.sh"

@@ -23,6 +23,8 @@ final class BenchAgent implements AutoCloseable {
 
     static final String BRIDGE = "corral-bench0";
     static final String SUBNET = "198.19.0.0/16";
+    /** The bridge's address, the subnet's first. */
+    static final String GATEWAY = "198.19.0.1";
 
     final Path stateDir;
     final Process process;

@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * Container benchmarks (issue 4): start latency vs plain runc, CPU speed inside vs on the host,
- * agent memory per idle container. Prints a Markdown report; see bench/README.md.
+ * agent memory per idle container. Prints a Markdown report; see docs/benchmarks.md.
  */
 public final class Main {
 
@@ -31,37 +31,55 @@ public final class Main {
                     f.kernel(), f.cpus(), f.memoryBytes() / (double) (1L << 30), f.runcVersion()));
             agent.session.call(Methods.TEMPLATE_BUILD, new TemplateParams("busybox", "busybox"), TemplateInfo.class);
 
-            Stats[] s = new StartupBench(agent, work).run(pairs);
+            StartupBench.Result s = new StartupBench(agent, work).run(pairs);
             report.append("| create+start to running init | median (min-max) |\n|---|---|\n")
-                    .append("| Corral (create + start RPCs over SSH) | ").append(s[0].format("%.1f")).append(" ms |\n")
-                    .append("| plain `runc run -d`, comparable bundle | ").append(s[1].format("%.1f")).append(" ms |\n")
-                    .append("| ratio Corral / runc, pair by pair | ").append(s[2].format("%.2f")).append(" x |\n\n");
+                    .append("| Corral (create + start RPCs over SSH) | ").append(s.corral().format("%.1f")).append(" ms |\n")
+                    .append("| plain `runc run -d`, comparable bundle | ").append(s.plain().format("%.1f"))
+                    .append(" ms |\n")
+                    .append("| script: overlay mount + netns/veth/address/route (`ip -batch`) + `runc run -d` | ")
+                    .append(s.scripted().format("%.1f")).append(" ms |\n")
+                    .append("| ratio Corral / plain runc, round by round | ").append(s.ratioPlain().format("%.2f"))
+                    .append(" x |\n")
+                    .append("| ratio Corral / script, round by round | ").append(s.ratioScripted().format("%.2f"))
+                    .append(" x |\n\n");
             print(report);
 
-            Stats[] c = new CpuBench(agent).run(Math.max(3, pairs / 2), cpuIterations);
-            report.append("| CPU-bound job on all CPUs | median (min-max) |\n|---|---|\n")
-                    .append("| inside a container | ").append(c[0].format("%.2f")).append(" s |\n")
-                    .append("| on the host | ").append(c[1].format("%.2f")).append(" s |\n")
-                    .append("| speed inside / on host, pair by pair | ").append(c[2].format("%.3f")).append(" x |\n\n");
-            print(report);
+            if (cpuIterations > 0) {
+                cpu(agent, report, pairs, cpuIterations);
+            }
             agent.destroyAll();
-
-            DensityBench.Result d = new DensityBench(agent).run(density);
-            report.append("| idle busybox containers | value |\n|---|---|\n")
-                    .append("| containers started (cap ").append(density).append(" or 80 % memory) | ")
-                    .append(d.containers()).append(" |\n")
-                    .append(String.format(Locale.ROOT, "| agent RSS before / after | %.1f / %.1f MiB |%n",
-                            d.agentBefore() / 1048576.0, d.agentAfter() / 1048576.0))
-                    .append(String.format(Locale.ROOT, "| agent memory per container | %.1f KiB |%n",
-                            d.agentBytesPerContainer() / 1024))
-                    .append(String.format(Locale.ROOT, "| time per create+start while filling | %.0f ms |%n",
-                            d.secondsPerStart() * 1000));
-            print(report);
+            if (density > 0) {
+                density(agent, report, density);
+            }
         } finally {
-            Shell.quiet(List.of("sh", "-c", "ip link del " + BenchAgent.BRIDGE + " 2>/dev/null; rm -rf " + work
-                    + "; rmdir /sys/fs/cgroup/*/corral-bench-plain/x /sys/fs/cgroup/*/corral-bench-plain 2>/dev/null; true"));
+            Shell.quiet(List.of("sh", "-c", "umount " + work.resolve("scripted-layers/rootfs")
+                    + " 2>/dev/null; ip netns del corral-bench-scripted 2>/dev/null; ip link del " + BenchAgent.BRIDGE + " 2>/dev/null; rm -rf " + work
+                    + "; rmdir /sys/fs/cgroup/*/corral-bench-plain/*/ /sys/fs/cgroup/*/corral-bench-plain 2>/dev/null; true"));
         }
         System.out.println(report);
+    }
+
+    private static void cpu(BenchAgent agent, StringBuilder report, int pairs, long cpuIterations) throws Exception {
+        Stats[] c = new CpuBench(agent).run(Math.max(3, pairs / 2), cpuIterations);
+        report.append("| CPU-bound job on all CPUs | median (min-max) |\n|---|---|\n")
+                .append("| inside a container | ").append(c[0].format("%.2f")).append(" s |\n")
+                .append("| on the host | ").append(c[1].format("%.2f")).append(" s |\n")
+                .append("| speed inside / on host, pair by pair | ").append(c[2].format("%.3f")).append(" x |\n\n");
+        print(report);
+    }
+
+    private static void density(BenchAgent agent, StringBuilder report, int density) throws Exception {
+        DensityBench.Result d = new DensityBench(agent).run(density);
+        report.append("| idle busybox containers | value |\n|---|---|\n")
+                .append("| containers started (cap ").append(density).append(" or 80 % memory) | ")
+                .append(d.containers()).append(" |\n")
+                .append(String.format(Locale.ROOT, "| agent RSS before / after | %.1f / %.1f MiB |%n",
+                        d.agentBefore() / 1048576.0, d.agentAfter() / 1048576.0))
+                .append(String.format(Locale.ROOT, "| agent memory per container | %.1f KiB |%n",
+                        d.agentBytesPerContainer() / 1024))
+                .append(String.format(Locale.ROOT, "| time per create+start while filling | %.0f ms |%n",
+                        d.secondsPerStart() * 1000));
+        print(report);
     }
 
     private static void print(StringBuilder report) {
