@@ -37,7 +37,10 @@ final class CounterWorkload {
         this.rt = host.runtime;
     }
 
-    /** A started container whose init runs the counter and the echo server. */
+    /**
+     * A started container whose init runs the counter and the echo server. The counter is
+     * renamed into place, so a reader never sees the empty file a truncating write leaves.
+     */
     ContainerInfo start(String name, int ip) throws IOException {
         rt.create(ContainerSpec.of(name, Templates.BUSYBOX, host.ip(ip)));
         Path script = host.stateDir.resolve("containers").resolve(name).resolve("upper/etc/init.d/S50work");
@@ -45,7 +48,7 @@ final class CounterWorkload {
         Files.writeString(script, """
                 #!/bin/sh
                 [ "$1" = start ] || exit 0
-                (i=0; while true; do i=$((i+1)); echo $i > /tmp/counter; usleep 100000; done) </dev/null >/dev/null 2>&1 &
+                (i=0; while true; do i=$((i+1)); echo $i > /tmp/counter.new; mv /tmp/counter.new /tmp/counter; usleep 100000; done) </dev/null >/dev/null 2>&1 &
                 nc -ll -p %d -e /bin/cat </dev/null >/dev/null 2>&1 &
                 """.formatted(ECHO_PORT));
         Cmd.check("chmod", "755", script.toString());
