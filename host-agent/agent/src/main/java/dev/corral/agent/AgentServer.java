@@ -9,6 +9,7 @@ import dev.corral.agent.internal.handlers.EventHandlers;
 import dev.corral.agent.internal.handlers.HelloHandler;
 import dev.corral.agent.internal.handlers.Subscribers;
 import dev.corral.agent.internal.host.HostProbe;
+import dev.corral.agent.internal.migration.MigrationService;
 import dev.corral.agent.internal.rpc.Dispatcher;
 import dev.corral.agent.internal.rpc.RpcSubsystem;
 import dev.corral.agent.internal.shell.EnterCommandFactory;
@@ -81,7 +82,9 @@ public final class AgentServer implements Closeable {
         hostKey = HostKey.loadOrCreate(config.stateDir());
         // Before listening: the first request must already see the adopted containers.
         containers = Containers.open(config, subscribers);
-        handlers.register(Methods.HELLO, new HelloHandler(new HostProbe(config.stateDir()), version()));
+        MigrationService migration = new MigrationService(config.stateDir(), containers, hostKey.keyPair(), subscribers);
+        migration.registerIn(handlers, requests);
+        handlers.register(Methods.HELLO, new HelloHandler(new HostProbe(config.stateDir(), migration::decorate), version()));
         new ContainerHandlers(containers).registerIn(handlers);
         new TemplateHandlers(containers).registerIn(handlers);
 
@@ -91,7 +94,7 @@ public final class AgentServer implements Closeable {
         server.setKeyPairProvider(KeyPairProvider.wrap(hostKey.keyPair()));
         // Public keys only: no password, keyboard-interactive, GSSAPI or host-based login.
         server.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE));
-        server.setPublickeyAuthenticator(new AuthorizedKeys(config.authorizedKeys()));
+        server.setPublickeyAuthenticator(migration.authenticator(new AuthorizedKeys(config.authorizedKeys())));
         server.setPasswordAuthenticator(null);
         server.setKeyboardInteractiveAuthenticator(null);
         server.setGSSAuthenticator(null);
@@ -99,8 +102,9 @@ public final class AgentServer implements Closeable {
         // SSHD's default already; said here because an open TCP proxy on every host would be a hole.
         server.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
         server.setSubsystemFactories(List.of(new RpcSubsystem(new Dispatcher(handlers, requests))));
-        // No shell on the host: exec serves only `enter NAME`, a shell inside a container.
-        server.setCommandFactory(new EnterCommandFactory(containers));
+        // No shell on the host: exec serves only `enter NAME`, a shell inside a container, and the
+        // checkpoint transfers.
+        server.setCommandFactory(migration.commands(new EnterCommandFactory(containers)));
         // A console may sit idle for hours; dead peers are found by heartbeats and TCP keepalive.
         CoreModuleProperties.IDLE_TIMEOUT.set(server, Duration.ZERO);
         CoreModuleProperties.SOCKET_KEEPALIVE.set(server, true);

@@ -31,6 +31,7 @@ public final class AgentSession implements AutoCloseable {
     private final ClientSession session;
     private final RpcChannel rpc;
     private final HelloResult hello;
+    private volatile java.util.function.Consumer<dev.corral.protocol.Request> notifications = n -> { };
 
     private AgentSession(SshClient client, ClientSession session, RpcChannel rpc, HelloResult hello) {
         this.client = client;
@@ -65,12 +66,18 @@ public final class AgentSession implements AutoCloseable {
             }
             ChannelSubsystem channel = session.createSubsystemChannel(Protocol.SUBSYSTEM);
             channel.open().verify(CONNECT_TIMEOUT);
-            RpcChannel rpc = new RpcChannel(channel.getInvertedOut(), channel.getInvertedIn(), n -> { },
-                    "corralctl").start();
+            AgentSession[] self = new AgentSession[1];
+            RpcChannel rpc = new RpcChannel(channel.getInvertedOut(), channel.getInvertedIn(), n -> {
+                AgentSession s = self[0];
+                if (s != null) {
+                    s.notifications.accept(n);
+                }
+            }, "corralctl").start();
             HelloResult hello = rpc.call(Methods.HELLO,
                     new HelloParams(Protocol.VERSION, Protocol.MIN_VERSION, "corralctl"), HelloResult.class,
                     CONNECT_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            return new AgentSession(client, session, rpc, hello);
+            self[0] = new AgentSession(client, session, rpc, hello);
+            return self[0];
         } catch (CliException e) {
             closeQuietly(client, session);
             throw e;
@@ -87,6 +94,11 @@ public final class AgentSession implements AutoCloseable {
             closeQuietly(client, session);
             throw new CliException(ExitCodes.FAILURE, "interrupted");
         }
+    }
+
+    /** Receives the agent's notifications (event.task, ...), on the session's reader thread. */
+    public void onNotification(java.util.function.Consumer<dev.corral.protocol.Request> listener) {
+        notifications = listener;
     }
 
     public HelloResult hello() {

@@ -26,15 +26,22 @@ final class Commands {
 
     /** Checked before connecting, so a typo fails fast and offline. */
     static final java.util.Set<String> NAMES = java.util.Set.of("info", "list", "status", "create", "start",
-            "destroy", "stop", "restart", "set", "exec", "enter", "template");
+            "destroy", "stop", "restart", "set", "exec", "enter", "template",
+            "checkpoint", "checkpoints", "restore", "migrate", "task");
 
     private final AgentSession agent;
     private final Output output;
     private final PrintStream out;
     private final PrintStream err;
     private final InputStream in;
+    private final Target target;
 
     Commands(AgentSession agent, Output output, PrintStream out, PrintStream err, InputStream in) {
+        this(agent, output, out, err, in, null);
+    }
+
+    Commands(AgentSession agent, Output output, PrintStream out, PrintStream err, InputStream in, Target target) {
+        this.target = target;
         this.agent = agent;
         this.output = output;
         this.out = out;
@@ -61,6 +68,13 @@ final class Commands {
                 return enter(tokens);
             }
             case "template" -> template(tokens);
+            case "checkpoint" -> new CheckpointCommands(agent, output, out).checkpoint(tokens);
+            case "checkpoints" -> new CheckpointCommands(agent, output, out).list(tokens);
+            case "restore" -> new CheckpointCommands(agent, output, out).restore(tokens);
+            case "task" -> new TaskCommands(agent, output, out).run(tokens);
+            case "migrate" -> {
+                return new MigrateCommand(agent, target, output, out).run(tokens);
+            }
             default -> throw new CliException(ExitCodes.USAGE, "unknown command '" + command + "' (see corralctl --help)");
         }
         return ExitCodes.OK;

@@ -26,6 +26,12 @@ public final class Main {
                      --stdin feeds this standard input to the command)
               enter NAME                            a shell in the container on this terminal (its exit code)
               template list | build NAME [--source RECIPE] | import NAME TARBALL | delete NAME
+              checkpoint NAME [--leave-running] [--output FILE]   CRIU checkpoint (FILE: download it)
+              checkpoint NAME --delete ID
+              checkpoints NAME                      the container's checkpoints
+              restore NAME [--from ID|FILE]         newest checkpoint, one of them, or a file uploaded first
+              migrate NAME --to HOST[:PORT]         live migration to another agent (same key and known_hosts)
+              task list | status ID | cancel ID     the agent's long operations (migrations)
 
             exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 conflict/wrong state, 5 connection/host key
             defaults come from /etc/corral/corralctl.conf (host, port, user, identity, known_hosts)
@@ -80,7 +86,7 @@ public final class Main {
         List<String> rest = new ArrayList<>(argv.subList(i + 1, argv.size()));
         Target target = Target.resolve(host, identity, config, acceptNew);
         try (AgentSession agent = AgentSession.open(target)) {
-            return new Commands(agent, new Output(out, json), out, err, in).run(command, rest);
+            return new Commands(agent, new Output(out, json), out, err, in, target).run(command, rest);
         }
     }
 

@@ -63,6 +63,22 @@ public record Target(String host, int port, String user, Path identity, Path kno
         }
     }
 
+    /** The same keys and known_hosts for another agent: {@code HOST[:PORT]}, the port defaulting to this one's. */
+    Target withHost(String hostPort) throws CliException {
+        String h = hostPort;
+        int p = port;
+        int colon = hostPort.lastIndexOf(':');
+        if (colon > 0 && hostPort.indexOf(']') < colon) {
+            h = hostPort.substring(0, colon);
+            p = parsePort(hostPort.substring(colon + 1));
+        }
+        h = h.replace("[", "").replace("]", "");
+        if (h.isBlank()) {
+            throw new CliException(ExitCodes.USAGE, "empty host in '" + hostPort + "'");
+        }
+        return new Target(h, p, user, identity, knownHosts, acceptNew);
+    }
+
     /** The known_hosts name: OpenSSH writes non-standard ports as [host]:port. */
     String knownHostsName() {
         return port == 22 ? host : "[" + host + "]:" + port;

@@ -36,6 +36,42 @@ public final class Methods {
     /** Notification: {@link ContainerMetricsEvent}. */
     public static final String EVENT_CONTAINER_METRICS = "event.containerMetrics";
 
+    /** {@link CheckpointParams} → {@link CheckpointInfo}. */
+    public static final String CONTAINER_CHECKPOINT = "container.checkpoint";
+    /** {@link CheckpointRef} (checkpointId null = newest) → {@link ContainerInfo}. */
+    public static final String CONTAINER_RESTORE = "container.restore";
+    /** {@link NameParams} → {@link CheckpointList}. */
+    public static final String CHECKPOINT_LIST = "checkpoint.list";
+    /** {@link CheckpointRef} → {@link CheckpointInfo} of what was deleted. */
+    public static final String CHECKPOINT_DELETE = "checkpoint.delete";
+
+    /** On the source: {@link MigrateParams} → {@link TaskInfo} (the task goes on in the background). */
+    public static final String CONTAINER_MIGRATE = "container.migrate";
+    /** The key this agent uses to log in to other agents → {@link AgentKey}. */
+    public static final String AGENT_PUBLIC_KEY = "agent.publicKey";
+    /** On the destination: {@link AuthorizeParams} → {@link AgentKey} of the granted key. */
+    public static final String MIGRATION_AUTHORIZE = "migration.authorize";
+    /** On the destination: {@link AuthorizeParams} (publicKey only) → nothing; ends a grant. */
+    public static final String MIGRATION_REVOKE = "migration.revoke";
+    /** On the destination: {@link MigrationPrecheckParams} → {@link PrecheckResult}. */
+    public static final String MIGRATION_PRECHECK = "migration.precheck";
+    /** Destination side of a migration, called by the source agent: {@link CheckpointRef} → {@link ContainerInfo}. */
+    public static final String MIGRATION_RESTORE = "migration.restore";
+    /** Destination side: {@link NameParams} → nothing; the restored container is this host's for good. */
+    public static final String MIGRATION_COMMIT = "migration.commit";
+    /** Destination side: {@link NameParams} → nothing; removes whatever an unfinished migration left. */
+    public static final String MIGRATION_DISCARD = "migration.discard";
+    /** Destination side of a restart migration: {@link ContainerInfo} of the source → {@link ContainerInfo}. */
+    public static final String MIGRATION_CREATE = "migration.create";
+
+    public static final String TASK_LIST = "task.list";
+    /** {@link TaskParams} → {@link TaskInfo}. */
+    public static final String TASK_STATUS = "task.status";
+    /** {@link TaskParams} → {@link TaskInfo}; the task then rolls back and ends {@code cancelled}. */
+    public static final String TASK_CANCEL = "task.cancel";
+    /** Notification: {@link TaskInfo}, on every change of a task. */
+    public static final String EVENT_TASK = "event.task";
+
     private Methods() {
     }
 }

@@ -27,6 +27,23 @@ public final class Protocol {
      */
     public static final int ENTER_FAILED = 255;
 
+    /**
+     * SSH {@code exec} command that streams a checkpoint file to the client:
+     * {@code checkpoint-get NAME ID}. stdout carries the file's bytes; at the end the agent writes
+     * {@code size=N sha256=HEX} on stderr and exits 0 ({@link #ENTER_FAILED} with the reason on
+     * stderr when it cannot).
+     */
+    public static final String CHECKPOINT_GET_COMMAND = "checkpoint-get";
+
+    /**
+     * SSH {@code exec} command that takes a checkpoint file from the client:
+     * {@code checkpoint-put SIZE SHA256}; stdin carries exactly SIZE bytes. The agent checks size and
+     * digest, imports the file (creating the container, stopped, when this host lacks it), prints
+     * the {@link CheckpointInfo} as one JSON line on stdout and exits 0; otherwise nothing is kept
+     * and it exits {@link #ENTER_FAILED} with the reason on stderr.
+     */
+    public static final String CHECKPOINT_PUT_COMMAND = "checkpoint-put";
+
     /** JSON-RPC version string required in every message. */
     public static final String JSONRPC = "2.0";
 

@@ -20,6 +20,10 @@ public final class Subscribers {
         sessions.remove(session);
     }
 
+    public boolean contains(RpcContext session) {
+        return sessions.contains(session);
+    }
+
     public boolean isEmpty() {
         return sessions.isEmpty();
     }

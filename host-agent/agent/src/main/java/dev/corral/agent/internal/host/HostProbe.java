@@ -16,12 +16,19 @@ public final class HostProbe {
     private static final long TOOLS_TTL_MILLIS = 60_000;
 
     private final Path stateDir;
+    private final java.util.function.UnaryOperator<HostFacts> extra;
     private String runc;
     private String criu;
     private long toolsReadAt = Long.MIN_VALUE;
 
     public HostProbe(Path stateDir) {
+        this(stateDir, f -> f);
+    }
+
+    /** @param extra adds facts other parts of the agent know (CRIU's abilities) */
+    public HostProbe(Path stateDir, java.util.function.UnaryOperator<HostFacts> extra) {
         this.stateDir = stateDir;
+        this.extra = extra;
     }
 
     public HostFacts facts() throws IOException {
@@ -30,9 +37,9 @@ public final class HostProbe {
         FileStore store = Files.getFileStore(stateDir);
         int cpus = Proc.cpuCount(stat);
         String[] tools = tools();
-        return new HostFacts(hostname(), kernel(), arch(), cpus > 0 ? cpus : Runtime.getRuntime().availableProcessors(),
+        return extra.apply(new HostFacts(hostname(), kernel(), arch(), cpus > 0 ? cpus : Runtime.getRuntime().availableProcessors(),
                 memory.total(), store.getTotalSpace(), store.getUsableSpace(), tools[0], tools[1],
-                Proc.uptimeSeconds(Proc.read("/proc/uptime")));
+                Proc.uptimeSeconds(Proc.read("/proc/uptime"))));
     }
 
     private synchronized String[] tools() {

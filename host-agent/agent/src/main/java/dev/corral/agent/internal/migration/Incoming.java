@@ -1,0 +1,110 @@
+package dev.corral.agent.internal.migration;
+
+import dev.corral.runtime.ContainerRuntime;
+import dev.corral.runtime.ContainerState;
+import dev.corral.runtime.RuntimeError;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The destination's side of transfers: uploads land in {@code <state>/incoming/} until imported,
+ * and a container created by an unfinished migration is marked in {@code <state>/migrations/}
+ * until the migration ends. Both survive a crash of the agent: the next start removes unfinished
+ * uploads and every marked container that does not run (its source took it back).
+ */
+final class Incoming {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Incoming.class);
+
+    private final Path uploads;
+    private final Path markers;
+
+    Incoming(Path stateDir) {
+        this.uploads = stateDir.resolve("incoming");
+        this.markers = stateDir.resolve("migrations");
+    }
+
+    /** At agent start: what a crash in the middle of a transfer or migration left. */
+    void recover(ContainerRuntime rt) {
+        for (Path p : entries(uploads)) {
+            deleteQuietly(p);
+        }
+        for (Path p : entries(markers)) {
+            String name = p.getFileName().toString();
+            if (rt != null) {
+                discard(rt, name);
+            } else {
+                deleteQuietly(p);
+            }
+        }
+    }
+
+    Path newUpload() throws IOException {
+        Files.createDirectories(uploads);
+        return uploads.resolve(UUID.randomUUID() + ".tar");
+    }
+
+    void mark(String name) throws IOException {
+        Files.createDirectories(markers);
+        Files.writeString(markers.resolve(name), "");
+    }
+
+    boolean marked(String name) {
+        return Files.exists(markers.resolve(name));
+    }
+
+    /** The migration succeeded: the container is this host's for good. */
+    void unmark(String name) {
+        deleteQuietly(markers.resolve(name));
+    }
+
+    /**
+     * Removes a container an unfinished migration created here (stopping it if its restore got
+     * that far); a container this host had before is never touched.
+     */
+    synchronized void discard(ContainerRuntime rt, String name) {
+        if (!marked(name)) {
+            return;
+        }
+        try {
+            dev.corral.runtime.ContainerInfo info = rt.status(name);
+            if (info.state() == ContainerState.RUNNING) {
+                rt.stop(name, Duration.ZERO);
+            }
+            rt.destroy(name);
+            LOG.info("discarded {}, left by an unfinished migration", name);
+        } catch (RuntimeError e) {
+            if (e.kind() != RuntimeError.Kind.NOT_FOUND) {
+                LOG.warn("cannot discard {}: {}", name, e.getMessage());
+                return;
+            }
+        }
+        unmark(name);
+    }
+
+    private static List<Path> entries(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            LOG.warn("cannot delete {}: {}", p, e.toString());
+        }
+    }
+}

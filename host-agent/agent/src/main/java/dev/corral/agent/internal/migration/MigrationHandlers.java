@@ -1,0 +1,233 @@
+package dev.corral.agent.internal.migration;
+
+import com.google.gson.JsonElement;
+import dev.corral.agent.HandlerRegistry;
+import dev.corral.agent.Params;
+import dev.corral.agent.RpcContext;
+import dev.corral.agent.RpcException;
+import dev.corral.agent.internal.containers.Containers;
+import dev.corral.protocol.AgentKey;
+import dev.corral.protocol.AuthorizeParams;
+import dev.corral.protocol.CheckpointRef;
+import dev.corral.protocol.ContainerInfo;
+import dev.corral.protocol.Methods;
+import dev.corral.protocol.MigrateParams;
+import dev.corral.protocol.MigrationPrecheckParams;
+import dev.corral.protocol.NameParams;
+import dev.corral.protocol.PrecheckResult;
+import dev.corral.protocol.TaskInfo;
+import dev.corral.protocol.TaskList;
+import dev.corral.protocol.TaskParams;
+import dev.corral.runtime.ContainerRuntime;
+import dev.corral.runtime.RuntimeError;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The migration's methods, source side (container.migrate, tasks) and destination side (migration.*). */
+final class MigrationHandlers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MigrationHandlers.class);
+    private static final int DEFAULT_GRANT_SECONDS = 600;
+    private static final int MAX_GRANT_SECONDS = 86_400;
+    /** Room a destination keeps free beyond what a migration writes. */
+    private static final long DISK_MARGIN = 64L << 20;
+
+    private final MigrationService service;
+    private final Containers containers;
+    private final Tasks tasks;
+    private final Executor pool;
+    private final Set<String> migrating = ConcurrentHashMap.newKeySet();
+
+    MigrationHandlers(MigrationService service, Containers containers, Tasks tasks, Executor pool) {
+        this.service = service;
+        this.containers = containers;
+        this.tasks = tasks;
+        this.pool = pool;
+    }
+
+    void registerIn(HandlerRegistry r) {
+        r.register(Methods.CONTAINER_MIGRATE, this::migrate)
+                .register(Methods.AGENT_PUBLIC_KEY, (c, p) -> new AgentKey(service.publicKeyLine(), service.fingerprint()))
+                .register(Methods.MIGRATION_AUTHORIZE, this::authorize)
+                .register(Methods.MIGRATION_REVOKE, (c, p) -> {
+                    service.grants().revoke(key(Params.decode(p, AuthorizeParams.class).publicKey()));
+                    return null;
+                })
+                .register(Methods.MIGRATION_PRECHECK, this::precheck)
+                .register(Methods.MIGRATION_RESTORE, this::restore)
+                .register(Methods.MIGRATION_COMMIT, (c, p) -> {
+                    String name = CheckpointHandlers.required(Params.decode(p, NameParams.class).name(), "name");
+                    ContainerRuntime rt = containers.runtime();
+                    service.incoming().unmark(name);
+                    for (dev.corral.runtime.Checkpoint ck : Failures.call(() -> rt.checkpoints(name))) {
+                        Failures.call(() -> {
+                            rt.deleteCheckpoint(name, ck.id());
+                            return null;
+                        });
+                    }
+                    LOG.info("session {}: migration of {} to here committed", c.sessionId(), name);
+                    return null;
+                })
+                .register(Methods.MIGRATION_DISCARD, (c, p) -> {
+                    String name = CheckpointHandlers.required(Params.decode(p, NameParams.class).name(), "name");
+                    service.incoming().discard(containers.runtime(), name);
+                    return null;
+                })
+                .register(Methods.TASK_LIST, (c, p) -> {
+                    tasks.watch(c);
+                    return new TaskList(tasks.list());
+                })
+                .register(Methods.TASK_STATUS, (c, p) -> {
+                    tasks.watch(c);
+                    return tasks.get(Params.decode(p, TaskParams.class).id()).info();
+                })
+                .register(Methods.TASK_CANCEL, (c, p) -> {
+                    Task t = tasks.get(Params.decode(p, TaskParams.class).id());
+                    if (t.done()) {
+                        throw RpcException.conflict("task " + t.id() + " is over: " + t.info().state());
+                    }
+                    t.requestCancel();
+                    LOG.info("session {}: cancel of task {} requested", c.sessionId(), t.id());
+                    return t.info();
+                });
+    }
+
+    private TaskInfo migrate(RpcContext context, JsonElement params) throws RpcException {
+        MigrateParams p = Params.decode(params, MigrateParams.class);
+        String name = CheckpointHandlers.required(p.name(), "name");
+        MigrateParams.Destination d = p.destination();
+        if (d == null || d.address() == null || d.address().isBlank() || d.port() <= 0 || d.port() > 65535
+                || d.hostKey() == null || d.hostKey().isBlank()) {
+            throw RpcException.invalidParams("destination needs address, port and hostKey (its pinned host key)");
+        }
+        key(d.hostKey());
+        String mode = p.mode() == null ? MigrateParams.LIVE : p.mode();
+        if (!mode.equals(MigrateParams.LIVE)) {
+            throw RpcException.invalidParams("this agent migrates live only (mode " + MigrateParams.LIVE + ")");
+        }
+        if (p.postCopy()) {
+            throw RpcException.invalidParams("this agent cannot migrate post-copy yet: migrate without postCopy");
+        }
+        ContainerRuntime rt = containers.runtime();
+        Migration.precheckLocally(rt, service.facts(), name);
+        if (!migrating.add(name)) {
+            throw RpcException.conflict("container " + name + " is being migrated already");
+        }
+        Task task = tasks.create("migrate", name);
+        tasks.watch(context);
+        try {
+            pool.execute(new Migration(task, rt, service.facts(), p, service.identity(), service.hooks(),
+                    () -> migrating.remove(name)));
+        } catch (RuntimeException e) {
+            migrating.remove(name);
+            throw RpcException.runtimeFailure("cannot start the migration: " + e.getMessage());
+        }
+        LOG.info("session {}: migrate {} to {}:{} as task {}", context.sessionId(), name, d.address(), d.port(), task.id());
+        return task.info();
+    }
+
+    private Object authorize(RpcContext context, JsonElement params) throws RpcException {
+        AuthorizeParams p = Params.decode(params, AuthorizeParams.class);
+        PublicKey k = key(p.publicKey());
+        if (p.expiresSeconds() < 0 || p.expiresSeconds() > MAX_GRANT_SECONDS) {
+            throw RpcException.invalidParams("expiresSeconds must be 0 (" + DEFAULT_GRANT_SECONDS + ") to " + MAX_GRANT_SECONDS);
+        }
+        int seconds = p.expiresSeconds() == 0 ? DEFAULT_GRANT_SECONDS : p.expiresSeconds();
+        service.grants().grant(k, Instant.now().plusSeconds(seconds));
+        LOG.info("session {}: granted {} for {} s", context.sessionId(), KeyUtils.getFingerPrint(k), seconds);
+        return new AgentKey(PublicKeyEntry.toString(k), KeyUtils.getFingerPrint(k));
+    }
+
+    /** Destination: could this host take the container? Also arms the clean-up if the caller goes. */
+    private PrecheckResult precheck(RpcContext context, JsonElement params) throws RpcException {
+        MigrationPrecheckParams p = Params.decode(params, MigrationPrecheckParams.class);
+        String name = CheckpointHandlers.required(p.name(), "name");
+        ContainerRuntime rt = containers.runtime();
+        List<String> problems = new ArrayList<>();
+        if (p.template() != null && !rt.templates().exists(p.template())) {
+            problems.add("template " + p.template() + " is not on this host");
+        }
+        for (dev.corral.runtime.ContainerInfo c : Failures.call(rt::list)) {
+            if (c.name().equals(name)) {
+                problems.add("a container " + name + " exists here already");
+            } else if (p.ipAddress() != null && p.ipAddress().equals(c.ipv4())) {
+                problems.add("address " + p.ipAddress() + " is taken here by container " + c.name());
+            }
+        }
+        if (p.needsCriu() && service.facts().problem() != null) {
+            problems.add(service.facts().problem());
+        }
+        try {
+            Path state = rt.config().stateDir();
+            long free = Files.getFileStore(state).getUsableSpace();
+            long need = 2 * p.sizeBytes() + DISK_MARGIN;
+            if (free < need) {
+                problems.add("not enough disk space: " + (free >> 20) + " MiB free, about " + (need >> 20) + " MiB needed");
+            }
+        } catch (java.io.IOException e) {
+            problems.add("cannot read the free disk space: " + e.getMessage());
+        }
+        if (problems.isEmpty()) {
+            // Whatever this migration leaves here, its end without a commit removes it.
+            context.onClose(() -> {
+                if (service.incoming().marked(name)) {
+                    LOG.info("migration source of {} went away before committing: discarding", name);
+                    service.incoming().discard(rt, name);
+                }
+            });
+        }
+        return new PrecheckResult(problems);
+    }
+
+    /** Destination: restore a migrated checkpoint (the network comes up closed, then opens with a GARP). */
+    private ContainerInfo restore(RpcContext context, JsonElement params) throws RpcException {
+        CheckpointRef ref = Params.decode(params, CheckpointRef.class);
+        String name = CheckpointHandlers.required(ref.name(), "name");
+        ContainerRuntime rt = containers.runtime();
+        CpusetParent.ensure(rt);
+        String fake = service.hooks().value(TestHooks.RESTORE_CRIU);
+        String before = System.getProperty("corral.criu");
+        if (fake != null) {
+            System.setProperty("corral.criu", fake);
+        }
+        try {
+            ContainerInfo info = CheckpointHandlers.convert(Failures.call(() -> rt.restore(name, ref.checkpointId())));
+            LOG.info("session {}: migrated {} restored here", context.sessionId(), name);
+            return info;
+        } catch (RpcException e) {
+            service.incoming().discard(rt, name);
+            throw e;
+        } finally {
+            if (fake != null) {
+                if (before == null) {
+                    System.clearProperty("corral.criu");
+                } else {
+                    System.setProperty("corral.criu", before);
+                }
+            }
+        }
+    }
+
+    static PublicKey key(String line) throws RpcException {
+        if (line == null || line.isBlank()) {
+            throw RpcException.invalidParams("a public key (OpenSSH line) is required");
+        }
+        try {
+            return PublicKeyEntry.parsePublicKeyEntry(line.strip()).resolvePublicKey(null, Map.of(), null);
+        } catch (Exception e) {
+            throw RpcException.invalidParams("not an OpenSSH public key: " + Failures.message(e));
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.corral.agent.internal.migration;
+
+import dev.corral.agent.HandlerRegistry;
+import dev.corral.agent.internal.containers.Containers;
+import dev.corral.agent.internal.handlers.Subscribers;
+import dev.corral.protocol.HostFacts;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.util.concurrent.Executor;
+import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.apache.sshd.common.digest.BuiltinDigests;
+import org.apache.sshd.server.auth.pubkey.PublickeyAuthenticator;
+import org.apache.sshd.server.command.CommandFactory;
+
+/**
+ * Checkpoints, their transfer, and live migration, wired into an agent: its RPC methods, the
+ * transfer exec commands, temporary key grants and the CRIU host facts. The agent's host key is
+ * also the key it logs in to other agents with.
+ */
+public final class MigrationService {
+
+    private final Containers containers;
+    private final KeyPair identity;
+    private final CheckpointFacts facts;
+    private final Incoming incoming;
+    private final TestHooks hooks;
+    private final Tasks tasks;
+    private GrantedKeys grants;
+
+    public MigrationService(Path stateDir, Containers containers, KeyPair identity, Subscribers subscribers) {
+        this.containers = containers;
+        this.identity = identity;
+        this.facts = new CheckpointFacts(containers, publicKeyLine(identity));
+        this.incoming = new Incoming(stateDir);
+        this.hooks = new TestHooks(stateDir);
+        this.tasks = new Tasks(subscribers);
+        incoming.recover(containers.available() ? runtimeOrNull() : null);
+    }
+
+    private dev.corral.runtime.ContainerRuntime runtimeOrNull() {
+        try {
+            return containers.runtime();
+        } catch (dev.corral.agent.RpcException e) {
+            return null;
+        }
+    }
+
+    /** Adds the methods; {@code pool} runs the migrations. */
+    public void registerIn(HandlerRegistry registry, Executor pool) {
+        new CheckpointHandlers(containers, facts).registerIn(registry);
+        new MigrationHandlers(this, containers, tasks, pool).registerIn(registry);
+    }
+
+    /** The transfer commands in front of the agent's other exec commands. */
+    public CommandFactory commands(CommandFactory next) {
+        return new TransferCommands(containers, incoming, next);
+    }
+
+    /** The authorized_keys check plus the migrations' temporary grants. */
+    public synchronized PublickeyAuthenticator authenticator(PublickeyAuthenticator file) {
+        grants = new GrantedKeys(file);
+        return grants;
+    }
+
+    /** hello's facts with what CRIU can do here and this agent's key. */
+    public HostFacts decorate(HostFacts facts) {
+        return this.facts.decorate(facts);
+    }
+
+    synchronized GrantedKeys grants() {
+        if (grants == null) {
+            throw new IllegalStateException("authenticator() was not installed");
+        }
+        return grants;
+    }
+
+    CheckpointFacts facts() {
+        return facts;
+    }
+
+    Incoming incoming() {
+        return incoming;
+    }
+
+    TestHooks hooks() {
+        return hooks;
+    }
+
+    KeyPair identity() {
+        return identity;
+    }
+
+    String publicKeyLine() {
+        return publicKeyLine(identity);
+    }
+
+    String fingerprint() {
+        return KeyUtils.getFingerPrint(BuiltinDigests.sha256, identity.getPublic());
+    }
+
+    private static String publicKeyLine(KeyPair k) {
+        return PublicKeyEntry.toString(k.getPublic()) + " corral-agent";
+    }
+}

@@ -1,0 +1,46 @@
+package dev.corral.agent.internal.migration;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Fault injection for the migration tests, off unless the agent runs with
+ * {@code -Dcorral.testHooks=true}. A hook is a file in {@code <state>/test-hooks/}, so a test can
+ * arm one host of a lab without restarting its agent:
+ * <ul>
+ * <li>{@code hold-transfer}: a source's transfer stops after its first chunk while the file exists
+ * (the test kills the destination, drops the link or cancels meanwhile);</li>
+ * <li>{@code drop-transfer}: a source cuts its SSH connection after the first chunk;</li>
+ * <li>{@code restore-criu}: a destination restores with the CRIU binary named inside.</li>
+ * </ul>
+ */
+final class TestHooks {
+
+    static final String HOLD_TRANSFER = "hold-transfer";
+    static final String DROP_TRANSFER = "drop-transfer";
+    static final String RESTORE_CRIU = "restore-criu";
+
+    private final Path dir;
+    private final boolean enabled = Boolean.getBoolean("corral.testHooks");
+
+    TestHooks(Path stateDir) {
+        this.dir = stateDir.resolve("test-hooks");
+    }
+
+    boolean armed(String hook) {
+        return enabled && Files.exists(dir.resolve(hook));
+    }
+
+    /** The hook file's first line, or null when not armed. */
+    String value(String hook) {
+        if (!armed(hook)) {
+            return null;
+        }
+        try {
+            return Files.readString(dir.resolve(hook)).strip();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

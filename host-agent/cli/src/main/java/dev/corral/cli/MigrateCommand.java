@@ -1,0 +1,115 @@
+package dev.corral.cli;
+
+import dev.corral.protocol.AgentKey;
+import dev.corral.protocol.AuthorizeParams;
+import dev.corral.protocol.JsonRpc;
+import dev.corral.protocol.Methods;
+import dev.corral.protocol.MigrateParams;
+import dev.corral.protocol.TaskInfo;
+import dev.corral.protocol.TaskParams;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
+
+/**
+ * migrate NAME --to HOST[:PORT]: corralctl orchestrates, the agents do the work. It connects to
+ * the destination (its host key pinned in the same known_hosts), grants the source agent's key
+ * there for this migration only, starts the task on the source with the destination's pinned key,
+ * prints the task's progress and revokes the grant when it ends.
+ */
+final class MigrateCommand {
+
+    /** Grant lifetime: the task's own limits end it sooner. */
+    private static final int GRANT_SECONDS = 1800;
+
+    private final AgentSession source;
+    private final Target sourceTarget;
+    private final Output output;
+    private final PrintStream out;
+
+    MigrateCommand(AgentSession source, Target sourceTarget, Output output, PrintStream out) {
+        this.source = source;
+        this.sourceTarget = sourceTarget;
+        this.output = output;
+        this.out = out;
+    }
+
+    int run(List<String> tokens) throws CliException {
+        Args a = Args.parse(tokens, List.of("to"), List.of("restart", "post-copy"));
+        a.expectPositionals(1);
+        String name = a.positional(0, "container name");
+        if (!a.has("to")) {
+            throw new CliException(ExitCodes.USAGE, "migrate needs --to HOST[:PORT]");
+        }
+        Target dest = sourceTarget.withHost(a.option("to"));
+        try (AgentSession destination = AgentSession.open(dest)) {
+            AgentKey key = source.call(Methods.AGENT_PUBLIC_KEY, null, AgentKey.class);
+            String hostKey = PublicKeyEntry.toString(destination.ssh().getServerKey());
+            destination.call(Methods.MIGRATION_AUTHORIZE, new AuthorizeParams(key.publicKey(), GRANT_SECONDS), AgentKey.class);
+            try {
+                return follow(name, dest, hostKey, a.flag("restart"), a.flag("post-copy"));
+            } finally {
+                try {
+                    destination.call(Methods.MIGRATION_REVOKE, new AuthorizeParams(key.publicKey(), 0), Void.class);
+                } catch (CliException e) {
+                    out.println("warning: could not revoke the source's key on the destination: " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    private int follow(String name, Target dest, String hostKey, boolean restart, boolean postCopy) throws CliException {
+        CompletableFuture<TaskInfo> end = new CompletableFuture<>();
+        String[] taskId = new String[1];
+        String[] lastPhase = new String[1];
+        source.onNotification(n -> {
+            if (!Methods.EVENT_TASK.equals(n.method())) {
+                return;
+            }
+            TaskInfo t = JsonRpc.gson().fromJson(n.params(), TaskInfo.class);
+            synchronized (taskId) {
+                if (taskId[0] == null || !taskId[0].equals(t.id())) {
+                    return;
+                }
+                if (!output.json() && !t.phase().equals(lastPhase[0])) {
+                    out.println("[" + t.percent() + "%] " + t.phase() + ": " + t.message());
+                    lastPhase[0] = t.phase();
+                }
+            }
+            if (t.done()) {
+                end.complete(t);
+            }
+        });
+        MigrateParams p = new MigrateParams(name, new MigrateParams.Destination(dest.host(), dest.port(), hostKey),
+                restart ? MigrateParams.RESTART : MigrateParams.LIVE, postCopy);
+        TaskInfo started = source.call(Methods.CONTAINER_MIGRATE, p, TaskInfo.class);
+        synchronized (taskId) {
+            taskId[0] = started.id();
+        }
+        // An event may have come before the id was known: ask once, then wait for the end.
+        TaskInfo now = source.call(Methods.TASK_STATUS, new TaskParams(started.id()), TaskInfo.class);
+        TaskInfo t;
+        try {
+            t = now.done() ? now : end.get(2, TimeUnit.HOURS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException(ExitCodes.FAILURE, "interrupted; task " + started.id() + " goes on (corralctl task)");
+        } catch (ExecutionException | TimeoutException e) {
+            throw new CliException(ExitCodes.FAILURE, "lost track of task " + started.id() + ": " + e.getMessage());
+        }
+        if (output.json()) {
+            output.json(t);
+        } else {
+            out.println(t.state() + ": " + t.message() + " (frozen per phase: " + t.frozenMillis() + ")");
+        }
+        return switch (t.state()) {
+            case TaskInfo.SUCCEEDED -> ExitCodes.OK;
+            case TaskInfo.CANCELLED -> ExitCodes.CONFLICT;
+            default -> ExitCodes.FAILURE;
+        };
+    }
+}
