@@ -297,7 +297,7 @@ class MigrationLabTest {
         Files.writeString(script, """
                 #!/bin/sh
                 [ "$1" = start ] || exit 0
-                (i=0; while true; do i=$((i+1)); echo $i > /tmp/counter; usleep 100000; done) </dev/null >/dev/null 2>&1 &
+                (i=0; while true; do i=$((i+1)); echo $i > /tmp/counter.new; mv /tmp/counter.new /tmp/counter; usleep 100000; done) </dev/null >/dev/null 2>&1 &
                 nc -ll -p 7000 -e /bin/cat </dev/null >/dev/null 2>&1 &
                 """);
         script.toFile().setExecutable(true, false);
