@@ -213,6 +213,11 @@ public final class FleetService {
         return tasks.begin(title, hostName);
     }
 
+    /** A running task's progress and current message (not saved until it ends). */
+    public void progressTask(Task task, int percent, String message) {
+        tasks.progress(task, percent, message);
+    }
+
     public void endTask(Task task, TaskState state, String message) {
         tasks.end(task, state, message);
         scheduleSave();

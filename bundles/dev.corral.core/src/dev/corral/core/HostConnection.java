@@ -2,6 +2,7 @@ package dev.corral.core;
 
 import com.google.gson.JsonElement;
 import dev.corral.core.client.AgentClient;
+import dev.corral.core.client.TaskEvents;
 import dev.corral.core.internal.Messages;
 import dev.corral.core.internal.ContainerEvents;
 import dev.corral.core.internal.ContainerMapper;
@@ -14,6 +15,7 @@ import dev.corral.protocol.HelloResult;
 import dev.corral.protocol.HostMetrics;
 import dev.corral.protocol.Methods;
 import dev.corral.protocol.SubscribeParams;
+import dev.corral.protocol.TaskInfo;
 import org.apache.sshd.client.session.ClientSession;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -32,6 +34,7 @@ public final class HostConnection {
     private final FleetService fleet;
     private final Host host;
     private final Reconnector reconnector;
+    private final TaskEvents taskEvents = new TaskEvents();
     private AgentClient client; // guarded by this
     private ClientSession session; // guarded by this
     private IProgressMonitor attempt; // guarded by this: the running attempt, so disconnect can abort it
@@ -64,6 +67,11 @@ public final class HostConnection {
                     NLS.bind(Messages.HostConnection_notConnected, fleet.read(host::getName)), null);
         }
         return c;
+    }
+
+    /** The agent's task progress notifications, across reconnects. */
+    public TaskEvents getTaskEvents() {
+        return taskEvents;
     }
 
     /** The SSH session under the RPC client, for channels of their own (shells); null when not connected. */
@@ -112,6 +120,7 @@ public final class HostConnection {
             c.onNotification(Methods.EVENT_HOST_METRICS, HostMetrics.class,
                     m -> fleet.modify(() -> ModelMapper.applyMetrics(host, m)));
             ContainerEvents.listen(fleet, host, c);
+            c.onNotification(Methods.EVENT_TASK, TaskInfo.class, taskEvents::deliver);
             c.call(Methods.EVENTS_SUBSCRIBE, new SubscribeParams(fleet.getSettings().getMetricsIntervalMillis()),
                     JsonElement.class, fleet.getSettings().getRequestTimeout(), sub.split(1));
             ContainerEvents.list(fleet, host, c, sub.split(1));

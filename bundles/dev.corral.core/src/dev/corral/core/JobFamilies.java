@@ -14,6 +14,8 @@ public final class JobFamilies {
     public static final Object REMOVE = new Family("remove");
     /** Operations on containers: create, start, stop, restart, destroy, limits. */
     public static final Object CONTAINERS = new Family("containers");
+    /** Migrations between hosts and the prechecks before them (each also belongs to both hosts). */
+    public static final Object MIGRATIONS = new Family("migrations");
     /** Building templates on hosts. */
     public static final Object TEMPLATES = new Family("templates");
     /** Reading from agents for the UI (template lists) outside the task log. */

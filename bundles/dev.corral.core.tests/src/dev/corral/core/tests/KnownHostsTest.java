@@ -75,4 +75,15 @@ class KnownHostsTest {
         assertEquals(Verdict.CHANGED, hosts.lookup("h", 2222, a.getPublic()).verdict());
         assertEquals(Verdict.MATCH, hosts.lookup("other", 2222, a.getPublic()).verdict());
     }
+
+    @Test
+    void pinnedKeyIsTheOpenSshLineOfTheHostAndPort(@TempDir Path dir) throws Exception {
+        KnownHosts known = new KnownHosts(dir.resolve("known_hosts"));
+        KeyPair a = newKey();
+        assertEquals(null, known.pinnedKey("198.18.0.11", 2222));
+        known.pin("198.18.0.11", 2222, a.getPublic());
+        assertEquals(org.apache.sshd.common.config.keys.PublicKeyEntry.toString(a.getPublic()),
+                known.pinnedKey("198.18.0.11", 2222));
+        assertEquals(null, known.pinnedKey("198.18.0.11", 2223));
+    }
 }

@@ -40,6 +40,16 @@ public final class TaskRecorder {
         modify.accept(() -> task.setProgress(percent));
     }
 
+    /** A running task's percent and what it does now; a finished task stays as it ended. */
+    public void progress(Task task, int percent, String message) {
+        modify.accept(() -> {
+            if (task.getState() == TaskState.RUNNING) {
+                task.setProgress(percent);
+                task.setMessage(message);
+            }
+        });
+    }
+
     public void end(Task task, TaskState state, String message) {
         modify.accept(() -> {
             task.setState(state);

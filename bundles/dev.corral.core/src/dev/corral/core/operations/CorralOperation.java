@@ -23,4 +23,22 @@ public interface CorralOperation {
     boolean belongsTo(Object family);
 
     void execute(IProgressMonitor monitor) throws CoreException;
+
+    /**
+     * Called before {@link #execute} with where to report progress that the task log should show
+     * while the operation runs (an agent task's phase and percent); most operations ignore it.
+     */
+    default void reportTo(TaskReport report) {
+    }
+
+    /** What the task log says about a successful run (e.g. a migration's frozen time); null for nothing. */
+    default String getResultMessage() {
+        return null;
+    }
+
+    /** Progress of a running operation into its row of the task log. */
+    @FunctionalInterface
+    interface TaskReport {
+        void progress(int percent, String message);
+    }
 }

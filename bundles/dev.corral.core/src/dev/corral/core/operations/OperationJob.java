@@ -38,12 +38,13 @@ public class OperationJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         Task task = fleet.beginTask(operation.getTitle(), operation.getHostName());
+        operation.reportTo((percent, message) -> fleet.progressTask(task, percent, message));
         try {
             operation.execute(monitor);
             if (monitor.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            fleet.endTask(task, TaskState.DONE, null);
+            fleet.endTask(task, TaskState.DONE, operation.getResultMessage());
             return Status.OK_STATUS;
         } catch (OperationCanceledException e) {
             fleet.endTask(task, TaskState.CANCELLED, Messages.OperationJob_cancelled);

@@ -70,6 +70,22 @@ public final class KnownHosts {
         return other == null ? new Lookup(Verdict.UNKNOWN, null) : new Lookup(Verdict.CHANGED, other);
     }
 
+    /**
+     * The key pinned for the host as an OpenSSH public key line ({@code ssh-ed25519 AAAA…}), the
+     * first one if several are; null when none is.
+     */
+    public synchronized String pinnedKey(String host, int port) throws IOException {
+        for (KnownHostEntry entry : read()) {
+            if (entry.getMarker() == null && entry.isHostMatch(host, port)) {
+                PublicKey key = resolve(entry.getKeyEntry());
+                if (key != null) {
+                    return PublicKeyEntry.toString(key);
+                }
+            }
+        }
+        return null;
+    }
+
     /** Adds the key for the host, keeping other keys pinned for it. */
     public synchronized void pin(String host, int port, PublicKey key) throws IOException {
         if (lookup(host, port, key).verdict() == Verdict.MATCH) {
