@@ -19,6 +19,8 @@ public final class CorralUi {
     public static final String STOP_CONTAINER_COMMAND_ID = "dev.corral.ui.commands.stopContainer";
     public static final String RESTART_CONTAINER_COMMAND_ID = "dev.corral.ui.commands.restartContainer";
     public static final String DESTROY_CONTAINER_COMMAND_ID = "dev.corral.ui.commands.destroyContainer";
+    public static final String CHECKPOINT_CONTAINER_COMMAND_ID = "dev.corral.ui.commands.checkpointContainer";
+    public static final String RESTORE_CONTAINER_COMMAND_ID = "dev.corral.ui.commands.restoreContainer";
     public static final String OPEN_TERMINAL_COMMAND_ID = "dev.corral.ui.commands.openTerminal";
 
     /**

@@ -8,6 +8,34 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "dev.corral.ui.internal.messages"; //$NON-NLS-1$
 
     public static String AddHostPage_address;
+    public static String CheckpointContainerHandler_title;
+    public static String CheckpointContainerHandler_question;
+    public static String CheckpointContainerHandler_keepRunning;
+    public static String CheckpointContainerHandler_stop;
+    public static String RestoreContainerHandler_listing;
+    public static String RestoreDialog_title;
+    public static String RestoreDialog_message;
+    public static String RestoreDialog_none;
+    public static String RestoreDialog_columnCreated;
+    public static String RestoreDialog_columnId;
+    public static String RestoreDialog_columnSize;
+    public static String RestoreDialog_columnFrozen;
+    public static String RestoreDialog_millis;
+    public static String RestoreDialog_restore;
+    public static String MigrationDrop_title;
+    public static String MigrationDrop_notAHost;
+    public static String MigrationDrop_checking;
+    public static String MigrationDrop_precheckFailed;
+    public static String MigrationDialog_title;
+    public static String MigrationDialog_heading;
+    public static String MigrationDialog_live;
+    public static String MigrationDialog_noLive;
+    public static String MigrationDialog_noRestart;
+    public static String MigrationDialog_restart;
+    public static String MigrationDialog_passed;
+    public static String MigrationDialog_failed;
+    public static String MigrationDialog_checkProblem;
+    public static String MigrationDialog_migrate;
     public static String AddHostPage_browse;
     public static String AddHostPage_browseTitle;
     public static String AddHostPage_consoleKeyHint;

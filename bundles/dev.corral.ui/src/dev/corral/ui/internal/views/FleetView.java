@@ -8,6 +8,8 @@ import dev.corral.ui.internal.FleetAccess;
 import dev.corral.ui.internal.Messages;
 import dev.corral.ui.internal.ModelRefresher;
 import dev.corral.ui.internal.StateImages;
+import dev.corral.ui.internal.migration.MigrationDnd;
+import dev.corral.ui.internal.migration.MigrationDrop;
 import java.util.Set;
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.jface.action.GroupMarker;
@@ -25,7 +27,9 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
 /**
- * Hosts with their connection state, and under each its containers with their state and usage. The tree follows the model through a {@link ModelRefresher};
+ * Hosts with their connection state, and under each its containers with their state and usage;
+ * a container dragged onto another host migrates there ({@link MigrationDnd}). The tree follows
+ * the model through a {@link ModelRefresher};
  * the Properties view shows the selection through this view's own property page, refreshed when
  * the selected host changes (live metrics).
  */
@@ -42,6 +46,8 @@ public class FleetView extends ViewPart {
     private TreeViewer viewer;
     private PropertySheetPage propertyPage;
     private FleetService fleet;
+    private MigrationDrop migrationDrop;
+    private MigrationDnd.DropAdapter dropAdapter;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -58,6 +64,9 @@ public class FleetView extends ViewPart {
         ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.addDoubleClickListener(e -> connectOnDoubleClick());
         createContextMenu();
+        migrationDrop = new MigrationDrop(() -> fleet, () -> getSite().getShell());
+        dropAdapter = MigrationDnd.install(viewer, migrationDrop,
+                refusal -> getViewSite().getActionBars().getStatusLineManager().setErrorMessage(refusal));
         // The Properties view follows whatever is selected here.
         getSite().setSelectionProvider(viewer);
         FleetAccess.whenReady(parent.getDisplay(), this::show);
@@ -139,6 +148,16 @@ public class FleetView extends ViewPart {
 
     public TreeViewer getViewer() {
         return viewer;
+    }
+
+    /** What dropping a container on a host does (the drop adapter's code path). */
+    public MigrationDrop getMigrationDrop() {
+        return migrationDrop;
+    }
+
+    /** The tree's drop listener, for tests that cannot drive a real drag under Xvfb. */
+    public MigrationDnd.DropAdapter getDropAdapter() {
+        return dropAdapter;
     }
 
     /** The fleet shown, or null while it loads. */
