@@ -80,7 +80,9 @@ final class ShellCommand implements Command {
         try {
             code = p.waitFor();
             // What the shell wrote last is still in the terminal: hand it on before the exit status.
-            output.join(2000);
+            // The pump ends at the terminal's end of file; on a loaded host that took over 2 s and
+            // the shell's last line was lost behind the exit status.
+            output.join(10_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             code = -1;
