@@ -113,7 +113,13 @@ public final class ContainerHandlers {
             watch.observe(info);
             return info;
         });
-        return free.isPresent() ? free.get() : Convert.info(Errors.call(() -> rt.status(name)));
+        if (free.isPresent()) {
+            return free.get();
+        }
+        // held: the runtime's reading, in the holding operation's state where it names one, as list shows it
+        ContainerInfo now = Convert.info(Errors.call(() -> rt.status(name)));
+        String busy = watch.transitional(name);
+        return busy == null ? now : StateWatch.withState(now, busy);
     }
 
     /** Answers at once, even while a container is stopping: see {@link StateWatch#current}. */

@@ -94,6 +94,11 @@ public final class StateWatch {
         subscribers.broadcast(Methods.EVENT_CONTAINER_STATE, new ContainerStateEvent(info.name(), info.state(), info));
     }
 
+    /** The transitional state of the operation holding the name, or null. */
+    String transitional(String name) {
+        return busy.get(name);
+    }
+
     /** The last info of every container, in no particular order. */
     List<ContainerInfo> known() {
         return new ArrayList<>(known.values());
@@ -137,7 +142,7 @@ public final class StateWatch {
         }
     }
 
-    private static ContainerInfo withState(ContainerInfo c, String state) {
+    static ContainerInfo withState(ContainerInfo c, String state) {
         return new ContainerInfo(c.name(), c.uuid(), c.template(), c.hostname(), c.ipAddress(), c.macAddress(), state,
                 c.limits(), c.onboot(), c.sysctls(), c.initPid());
     }
