@@ -17,8 +17,19 @@ final class ShellArgv {
     private ShellArgv() {
     }
 
+    /**
+     * The agent's own terminal is put in raw mode before runc starts: the container's terminal
+     * does the line discipline. runc sets our side raw itself, but it restores the mode it found
+     * when it exits, before the last output is copied, so a cooked terminal turned the shell's
+     * last "\n" into "\r\r\n" (and sized itself late under load).
+     */
+    static final List<String> RAW_PREFIX = List.of("/bin/sh", "-c", "stty raw -echo 2>/dev/null; exec \"$@\"",
+            "corral-enter");
+
     /** CONFLICT (a RuntimeError) when the container is not running or is stopping. */
     static List<String> of(ContainerRuntime rt, String container, String term) {
-        return rt.interactiveArgv(container, COMMAND, term);
+        List<String> argv = new java.util.ArrayList<>(RAW_PREFIX);
+        argv.addAll(rt.interactiveArgv(container, COMMAND, term));
+        return argv;
     }
 }
