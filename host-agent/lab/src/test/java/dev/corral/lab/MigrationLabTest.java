@@ -3,6 +3,12 @@ package dev.corral.lab;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.corral.cli.AgentSession;
+import dev.corral.cli.CliException;
+import dev.corral.cli.Target;
+import dev.corral.protocol.Methods;
+import dev.corral.protocol.SubscribeParams;
+import dev.corral.protocol.SubscribeResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -145,9 +151,18 @@ class MigrationLabTest {
         assertEquals("hello-1", client.echo("hello-1"));
         long count = counter(1, "web");
 
-        Result r = ctl(h1, "migrate", "web", "--to", h2);
-        assertEquals(0, r.exit(), r.out() + r.err());
-        System.out.println("migration h1 -> h2: " + r.out());
+        BlockingQueue<String> h2States = new LinkedBlockingQueue<>();
+        try (AgentSession watcher = subscribe(h2, h2States)) {
+            Result r = ctl(h1, "migrate", "web", "--to", h2);
+            assertEquals(0, r.exit(), r.out() + r.err());
+            System.out.println("migration h1 -> h2: " + r.out());
+
+            // the destination announces the arrival itself: no status call has read it there yet
+            JsonArray listed = JsonParser.parseString(ctlOk(h2, "--json", "list")).getAsJsonArray();
+            assertTrue(listed.asList().stream().anyMatch(c -> c.getAsJsonObject().get("name").getAsString().equals("web")),
+                    "web listed on host 2 at once: " + listed);
+            assertEquals("web running", h2States.poll(10, TimeUnit.SECONDS), "a subscriber on host 2 heard of it");
+        }
 
         JsonObject after = json(ctlOk(h2, "--json", "status", "web"));
         assertEquals("running", after.get("state").getAsString());
@@ -276,6 +291,21 @@ class MigrationLabTest {
         JsonArray tasks = json(ctlOk(h2, "--json", "task", "list")).getAsJsonArray("tasks");
         return tasks.asList().stream().map(t -> t.getAsJsonObject())
                 .filter(t -> t.get("state").getAsString().equals("running")).findFirst().orElseThrow();
+    }
+
+    /** A session on {@code host} subscribed to events, putting "NAME STATE" of every container state event in {@code states}. */
+    AgentSession subscribe(String host, BlockingQueue<String> states) throws CliException {
+        int colon = host.lastIndexOf(':');
+        AgentSession s = AgentSession.open(new Target(host.substring(0, colon), Integer.parseInt(host.substring(colon + 1)),
+                "root", dir.resolve("id_ed25519"), dir.resolve("known_hosts"), true));
+        s.onNotification(n -> {
+            if (Methods.EVENT_CONTAINER_STATE.equals(n.method())) {
+                JsonObject e = n.params().getAsJsonObject();
+                states.add(e.get("name").getAsString() + " " + e.get("state").getAsString());
+            }
+        });
+        s.call(Methods.EVENTS_SUBSCRIBE, new SubscribeParams(0), SubscribeResult.class);
+        return s;
     }
 
     Background migrateInBackground() throws IOException {

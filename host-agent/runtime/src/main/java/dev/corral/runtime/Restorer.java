@@ -1,6 +1,7 @@
 package dev.corral.runtime;
 
 import dev.corral.runtime.internal.Archive;
+import dev.corral.runtime.internal.Cgroups;
 import dev.corral.runtime.internal.CheckpointMeta;
 import dev.corral.runtime.internal.Cmd;
 import dev.corral.runtime.internal.ContainerRecord;
@@ -223,6 +224,7 @@ final class Restorer {
         try {
             long t0 = System.nanoTime();
             hostSide(r, netns, cgroupsPath);
+            Cgroups.prepareCpusetParent(rt.config().cgroupParent());
             long t1 = System.nanoTime();
             if (lazy != null) {
                 daemon = startLazyDaemon(r.name, images, lazy);

@@ -269,6 +269,29 @@ class CheckpointTest {
     }
 
     @Test
+    void checkpointRestoresOnAFreshHostWhereNothingHasStarted() throws Exception {
+        workload("cr-fresh", 14);
+        Checkpoint ck = rt.checkpoint("cr-fresh", CheckpointOptions.DEFAULT);
+        long atDump = counter("cr-fresh");
+        Path file = Files.createTempDirectory(host.stateDir, "to-fresh").resolve("c.tar");
+        Files.copy(ck.path(), file);
+        rt.destroy("cr-fresh");
+
+        try (TestHost fresh = new TestHost(host)) {
+            fresh.busybox();
+            assertFalse(Files.exists(Path.of("/sys/fs/cgroup/cpuset", fresh.config.cgroupParent())),
+                    "no cpuset cgroup of the fresh host's agent yet");
+            fresh.runtime.importCheckpoint(file);
+            // cgroup v1 cpuset: CRIU alone made the parent with empty cpus and mems, and failed
+            ContainerInfo back = fresh.runtime.restore("cr-fresh", null);
+            assertEquals(ContainerState.RUNNING, back.state());
+            new CounterWorkload(fresh).assertContinuesFrom("cr-fresh", atDump);
+            fresh.runtime.stop("cr-fresh", STOP);
+            fresh.runtime.destroy("cr-fresh");
+        }
+    }
+
+    @Test
     void restoredContainerKeepsItsLimitsAndTakesThoseChangedMeanwhile() throws Exception {
         long mem = 96L << 20;
         rt.create(ContainerSpec.of("cr-lim", Templates.BUSYBOX, host.ip(17))

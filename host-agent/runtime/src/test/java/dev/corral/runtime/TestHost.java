@@ -30,9 +30,11 @@ final class TestHost implements AutoCloseable {
 
     /** A shared state directory kept after close (its templates are a cache), or null for a temp one. */
     private final boolean keepState;
+    /** The bridge is another TestHost's, which removes it. */
+    private boolean sharesBridge;
 
     TestHost() throws IOException {
-        this(null);
+        this((Path) null);
     }
 
     TestHost(Path sharedStateDir) throws IOException {
@@ -43,6 +45,24 @@ final class TestHost implements AutoCloseable {
         subnetPrefix = "198.18." + (100 + rnd.nextInt(150));
         keepState = sharedStateDir != null;
         stateDir = keepState ? Files.createDirectories(sharedStateDir) : Files.createTempDirectory("corral-test-");
+        config = new RuntimeConfig(stateDir, agentId, bridge, subnetPrefix + ".0/24",
+                Path.of("/run/corral-" + agentId, "runc"));
+        runtime = ContainerRuntime.open(config);
+    }
+
+    /**
+     * A second, fresh host on {@code lan}'s bridge and subnet (a container keeps its address when
+     * it moves): its own agent id, so no cgroup of its parent exists yet, and its own state.
+     * {@link #close()} leaves the shared bridge to {@code lan}.
+     */
+    TestHost(TestHost lan) throws IOException {
+        String tag = Integer.toHexString(0x100000 + new Random().nextInt(0xeffff));
+        agentId = "t" + tag;
+        bridge = lan.bridge;
+        subnetPrefix = lan.subnetPrefix;
+        keepState = false;
+        sharesBridge = true;
+        stateDir = Files.createTempDirectory("corral-test-");
         config = new RuntimeConfig(stateDir, agentId, bridge, subnetPrefix + ".0/24",
                 Path.of("/run/corral-" + agentId, "runc"));
         runtime = ContainerRuntime.open(config);
@@ -157,7 +177,9 @@ final class TestHost implements AutoCloseable {
                 }
             }
         }
-        Cmd.quiet("ip", "link", "del", bridge);
+        if (!sharesBridge) {
+            Cmd.quiet("ip", "link", "del", bridge);
+        }
         for (String c : List.of("cpu", "cpuacct", "memory", "pids", "cpuset", "blkio", "devices", "freezer", "systemd")) {
             Path parent = Path.of("/sys/fs/cgroup", c, config.cgroupParent());
             for (String d : list(parent)) {

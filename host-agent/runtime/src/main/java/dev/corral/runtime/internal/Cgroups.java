@@ -46,6 +46,39 @@ public abstract class Cgroups {
         return unified() ? new V2(path) : new V1(path);
     }
 
+    /**
+     * cgroup v1 only: creates the cpuset directories down to {@code parent} (a cgroup path such
+     * as {@code corral-ID}) with cpus and mems copied from the level above. A v1 cpuset child does
+     * not inherit them, and a task or child cannot be put under an empty one. runc fills them on a
+     * start, but CRIU creates the parent empty, so a restore on a host where no container has
+     * started yet failed ("Failed writing 0-1 to …/cpuset.cpus: Permission denied").
+     */
+    public static void prepareCpusetParent(String parent) {
+        Path dir = ROOT.resolve("cpuset");
+        if (unified() || !Files.isRegularFile(dir.resolve("cpuset.cpus"))) {
+            return;
+        }
+        for (String part : parent.split("/")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            Path child = dir.resolve(part);
+            try {
+                Files.createDirectories(child);
+            } catch (IOException e) {
+                throw RuntimeError.failure("cannot create cpuset cgroup " + child + ": " + e.getMessage(), e);
+            }
+            for (String f : new String[] {"cpuset.cpus", "cpuset.mems"}) {
+                String own = Fs.readOrNull(child.resolve(f));
+                if (own == null || own.isBlank()) {
+                    String above = Fs.readOrNull(dir.resolve(f));
+                    write(child.resolve(f), above == null ? "" : above.strip());
+                }
+            }
+            dir = child;
+        }
+    }
+
     public abstract boolean exists();
 
     /** Every directory of this cgroup (one per v1 hierarchy). */

@@ -128,6 +128,25 @@ public final class Containers implements AutoCloseable {
         return runtime;
     }
 
+    /**
+     * A container came, changed or went by other code than the container handlers (a restore,
+     * a migration arriving or leaving): list and the subscribers learn of it now, not when
+     * something next reads it. Failures are logged; the next reading catches up.
+     */
+    public void refresh(String name) {
+        if (runtime == null) {
+            return;
+        }
+        try {
+            watch.locked(name, null, () -> {
+                watch.refresh(runtime, name);
+                return null;
+            });
+        } catch (RpcException | RuntimeException e) {
+            LOG.warn("cannot re-read container {}: {}", name, e.toString());
+        }
+    }
+
     StateWatch watch() {
         return watch;
     }

@@ -94,6 +94,23 @@ public final class StateWatch {
         subscribers.broadcast(Methods.EVENT_CONTAINER_STATE, new ContainerStateEvent(info.name(), info.state(), info));
     }
 
+    /**
+     * Re-reads one container changed outside the container handlers; subscribers hear of a new
+     * state, or of its end if they knew it. Hold the name's lock.
+     */
+    void refresh(ContainerRuntime runtime, String name) throws RpcException {
+        try {
+            observe(Convert.info(runtime.status(name)));
+        } catch (RuntimeError e) {
+            if (e.kind() != RuntimeError.Kind.NOT_FOUND) {
+                throw Errors.of(e);
+            }
+            if (known.containsKey(name)) {
+                destroyed(name);
+            }
+        }
+    }
+
     /** The transitional state of the operation holding the name, or null. */
     String transitional(String name) {
         return busy.get(name);

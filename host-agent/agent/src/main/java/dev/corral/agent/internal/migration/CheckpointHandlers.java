@@ -64,6 +64,7 @@ final class CheckpointHandlers {
         refuseWithoutCriu(facts);
         refuseKnownProblems(rt, name);
         Checkpoint c = Failures.call(() -> rt.checkpoint(name, CheckpointOptions.DEFAULT.withLeaveRunning(p.leaveRunning())));
+        containers.refresh(name);
         LOG.info("session {}: checkpoint {} of {} ({} bytes, frozen {} ms)", context.sessionId(), c.id(), name,
                 c.sizeBytes(), c.frozenMillis());
         return info(c);
@@ -74,8 +75,8 @@ final class CheckpointHandlers {
         String name = required(ref.name(), "name");
         ContainerRuntime rt = containers.runtime();
         refuseWithoutCriu(facts);
-        CpusetParent.ensure(rt);
         ContainerInfo info = convert(Failures.call(() -> rt.restore(name, ref.checkpointId())));
+        containers.refresh(name);
         LOG.info("session {}: restored {} from {}", context.sessionId(), name,
                 ref.checkpointId() == null ? "its newest checkpoint" : ref.checkpointId());
         return info;

@@ -77,6 +77,7 @@ final class MigrationHandlers {
                             return null;
                         });
                     }
+                    containers.refresh(name);
                     LOG.info("session {}: migration of {} to here committed", c.sessionId(), name);
                     return null;
                 })
@@ -129,7 +130,11 @@ final class MigrationHandlers {
         tasks.watch(context);
         try {
             pool.execute(new Migration(task, rt, service.facts(), p, service.identity(), service.hooks(),
-                    () -> migrating.remove(name)));
+                    () -> {
+                        migrating.remove(name);
+                        // gone after a success, running again after a roll-back
+                        containers.refresh(name);
+                    }));
         } catch (RuntimeException e) {
             migrating.remove(name);
             throw RpcException.runtimeFailure("cannot start the migration: " + e.getMessage());
@@ -196,7 +201,6 @@ final class MigrationHandlers {
         CheckpointRef ref = Params.decode(params, CheckpointRef.class);
         String name = CheckpointHandlers.required(ref.name(), "name");
         ContainerRuntime rt = containers.runtime();
-        CpusetParent.ensure(rt);
         String fake = service.hooks().value(TestHooks.RESTORE_CRIU);
         String before = System.getProperty("corral.criu");
         if (fake != null) {
