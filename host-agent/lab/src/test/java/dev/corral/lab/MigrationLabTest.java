@@ -283,8 +283,18 @@ class MigrationLabTest {
         assertTrue(Files.exists(dir.resolve("h" + host + "/containers/web/corral.json")));
     }
 
+    /**
+     * Whether host 1's agent still runs. A killed agent nobody reaps stays a zombie, which
+     * ProcessHandle calls alive; its unfinished upload is only cleared at its next start.
+     */
     boolean h1Alive() {
-        return ProcessHandle.of(h1Pid).map(ProcessHandle::isAlive).orElse(false);
+        try {
+            String stat = Files.readString(Path.of("/proc/" + h1Pid + "/stat"));
+            char state = stat.charAt(stat.lastIndexOf(')') + 2);
+            return state != 'Z' && state != 'X';
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     JsonObject runningTask() throws Exception {
