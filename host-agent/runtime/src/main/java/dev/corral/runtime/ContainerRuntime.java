@@ -9,12 +9,8 @@ import dev.corral.runtime.internal.HostNetwork;
 import dev.corral.runtime.internal.Ipv4;
 import dev.corral.runtime.internal.Layout;
 import dev.corral.runtime.internal.LimitCheck;
-import dev.corral.runtime.internal.Mounts;
 import dev.corral.runtime.internal.Names;
 import dev.corral.runtime.internal.Net;
-import dev.corral.runtime.internal.OciSpec;
-import dev.corral.runtime.internal.Poll;
-import dev.corral.runtime.internal.Procs;
 import dev.corral.runtime.internal.Runc;
 import dev.corral.runtime.internal.Sysctls;
 import org.slf4j.Logger;
@@ -28,15 +24,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * Containers on this host, for one agent. Operations on one container are serialized (a lock per
@@ -54,19 +43,12 @@ public final class ContainerRuntime {
     private final Runc runc;
     private final Templates templates;
     private final Object registry = new Object();
-    private final ConcurrentHashMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
-    /** name -> STARTING or STOPPING while that runs under the name's lock: what status shows meanwhile. */
-    private final ConcurrentHashMap<String, ContainerState> transitions = new ConcurrentHashMap<>();
+    private final RecordStore store;
+    private final Lifecycle lifecycle;
     private final LimitCheck.Host host;
     private final List<String> adoptionReport;
     private final HostNetwork hostNet;
     private final ContainerNetwork network;
-    /** Steps of an operation that run beside its own thread (a start's network set-up). */
-    private final ExecutorService background = Executors.newCachedThreadPool(task -> {
-        Thread t = new Thread(task, "corral-runtime-background");
-        t.setDaemon(true);
-        return t;
-    });
     private final Settings settings;
 
     private ContainerRuntime(RuntimeConfig config) {
@@ -91,10 +73,12 @@ public final class ContainerRuntime {
         hostNet.prepareHost();
         this.containersDir = config.stateDir().toAbsolutePath().resolve("containers");
         Fs.mkdirs(containersDir);
+        this.store = new RecordStore(containersDir);
         this.runc = new Runc(config.runcRoot());
         this.templates = new Templates(config.stateDir().toAbsolutePath().resolve("templates"), registry,
                 this::templateInUse);
         this.host = LimitCheck.Host.probe();
+        this.lifecycle = new Lifecycle(this, hostNet, host);
         this.network = new ContainerNetwork(this, hostNet);
         this.settings = new Settings(this, host);
         this.adoptionReport = Adoption.run(this);
@@ -145,7 +129,7 @@ public final class ContainerRuntime {
                 throw RuntimeError.conflict("container " + name + " exists");
             }
             String ipText = Ipv4.format(ip);
-            for (ContainerRecord r : records()) {
+            for (ContainerRecord r : store.records()) {
                 if (ipText.equals(r.ipv4)) {
                     throw RuntimeError.conflict("address " + ipText + " is taken by container " + r.name);
                 }
@@ -189,7 +173,7 @@ public final class ContainerRuntime {
             if (running(r)) {
                 throw RuntimeError.conflict("container " + name + " is running");
             }
-            during(name, ContainerState.STARTING, () -> doStart(r));
+            store.during(name, ContainerState.STARTING, () -> lifecycle.start(r));
             return info(r);
         });
     }
@@ -204,7 +188,7 @@ public final class ContainerRuntime {
             if (!running(r)) {
                 throw RuntimeError.conflict("container " + name + " is not running");
             }
-            during(name, ContainerState.STOPPING, () -> doStop(r, timeout));
+            store.during(name, ContainerState.STOPPING, () -> lifecycle.stop(r, timeout));
             return info(r);
         });
     }
@@ -213,9 +197,9 @@ public final class ContainerRuntime {
         return locked(name, () -> {
             ContainerRecord r = load(name);
             if (running(r)) {
-                during(name, ContainerState.STOPPING, () -> doStop(r, timeout));
+                store.during(name, ContainerState.STOPPING, () -> lifecycle.stop(r, timeout));
             }
-            during(name, ContainerState.STARTING, () -> doStart(r));
+            store.during(name, ContainerState.STARTING, () -> lifecycle.start(r));
             return info(r);
         });
     }
@@ -264,12 +248,12 @@ public final class ContainerRuntime {
      */
     public ContainerInfo status(String name) {
         ContainerRecord r = load(name);
-        ContainerState busy = transitions.get(name);
+        ContainerState busy = store.transition(name);
         if (busy != null) {
             return view(r, busy);
         }
         if (r.initPid > 0 && !running(r)) {
-            ReentrantLock lock = lockOf(name);
+            ReentrantLock lock = store.lockOf(name);
             if (lock.tryLock()) {
                 try {
                     return info(load(name));
@@ -327,7 +311,7 @@ public final class ContainerRuntime {
         if (command == null || command.isEmpty()) {
             throw RuntimeError.invalid("empty command");
         }
-        long pid = runningInit(name);
+        long pid = store.runningInit(name);
         // Not under the container's lock: a long command must not block stop or status.
         Cmd.Result res = Cmd.run(runc.execArgv(name, pid, command), stdin, timeout);
         return new ExecResult(res.exitCode(), res.stdout(), res.stderr(), res.timedOut());
@@ -346,35 +330,7 @@ public final class ContainerRuntime {
         if (term == null || !term.matches("[A-Za-z0-9._+-]{1,64}")) {
             throw RuntimeError.invalid("not a terminal type: " + term);
         }
-        return runc.execArgv(name, runningInit(name), true, List.of("TERM=" + term), command);
-    }
-
-    /**
-     * The init of a running container, for entering it. Waits for an operation on it (a process
-     * entering during a checkpoint would be dumped with it), but not for a stop: CONFLICT at once.
-     */
-    private long runningInit(String name) {
-        ReentrantLock lock = lockOf(name);
-        try {
-            while (!lock.tryLock(100, TimeUnit.MILLISECONDS)) {
-                if (transitions.get(name) == ContainerState.STOPPING) {
-                    load(name);
-                    throw RuntimeError.conflict("container " + name + " is stopping");
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw RuntimeError.failure("interrupted while waiting for container " + name);
-        }
-        try {
-            ContainerRecord r = load(name);
-            if (!running(r)) {
-                throw RuntimeError.conflict("container " + name + " is not running");
-            }
-            return r.initPid;
-        } finally {
-            lock.unlock();
-        }
+        return runc.execArgv(name, store.runningInit(name), true, List.of("TERM=" + term), command);
     }
 
     /** Starts every stopped container marked onboot; returns the names started. */
@@ -385,7 +341,7 @@ public final class ContainerRuntime {
                 locked(name, () -> {
                     ContainerRecord r = load(name);
                     if (r.onboot && !running(r)) {
-                        during(name, ContainerState.STARTING, () -> doStart(r));
+                        store.during(name, ContainerState.STARTING, () -> lifecycle.start(r));
                         started.add(name);
                     }
                     return null;
@@ -504,7 +460,7 @@ public final class ContainerRuntime {
     }
 
     List<ContainerRecord> allRecords() {
-        return records();
+        return store.records();
     }
 
     Object registry() {
@@ -552,7 +508,7 @@ public final class ContainerRuntime {
     // ---- internals shared with Adoption ----
 
     Path dir(String name) {
-        return containersDir.resolve(name);
+        return store.dir(name);
     }
 
     Path containersDir() {
@@ -580,170 +536,28 @@ public final class ContainerRuntime {
     }
 
     boolean running(ContainerRecord r) {
-        return r.initPid > 0 && Procs.alive(r.initPid, r.initStartTime);
+        return RecordStore.running(r);
     }
 
     List<String> names() {
-        try (Stream<Path> s = Files.list(containersDir)) {
-            return s.filter(p -> Files.isRegularFile(p.resolve(ContainerRecord.FILE)))
-                    .map(p -> p.getFileName().toString())
-                    .filter(n -> !n.startsWith("."))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw RuntimeError.failure("cannot list " + containersDir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private List<ContainerRecord> records() {
-        List<ContainerRecord> out = new ArrayList<>();
-        for (String n : names()) {
-            out.add(ContainerRecord.load(dir(n)));
-        }
-        return out;
+        return store.names();
     }
 
     private boolean templateInUse(String template) {
-        return records().stream().anyMatch(r -> template.equals(r.template));
+        return store.records().stream().anyMatch(r -> template.equals(r.template));
     }
 
     ContainerRecord load(String name) {
-        Names.label("container", name);
-        Path d = dir(name);
-        if (!Files.isRegularFile(d.resolve(ContainerRecord.FILE))) {
-            throw RuntimeError.notFound("no container " + name);
-        }
-        return ContainerRecord.load(d);
+        return store.load(name);
     }
 
     <T> T locked(String name, Supplier<T> body) {
-        ReentrantLock lock = lockOf(name);
-        lock.lock();
-        try {
-            return body.get();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private ReentrantLock lockOf(String name) {
-        return locks.computeIfAbsent(name, n -> new ReentrantLock());
-    }
-
-    /** Runs a start or stop, holding the name's lock, with status showing {@code state} meanwhile. */
-    private void during(String name, ContainerState state, Runnable body) {
-        transitions.put(name, state);
-        try {
-            body.run();
-        } finally {
-            transitions.remove(name, state);
-        }
-    }
-
-    private void doStart(ContainerRecord r) {
-        if (!templates.exists(r.template)) {
-            throw RuntimeError.failure("template " + r.template + " of container " + r.name + " is gone");
-        }
-        LimitCheck.check(r.limits(), host);
-        cleanupRuntime(r);
-        Path d = dir(r.name);
-        Path bundle = d.resolve("bundle");
-        String ns = netnsName(r.name);
-        try {
-            // Network and root file system do not depend on each other: the network (ip
-            // processes, the larger part) is set up on another thread meanwhile.
-            Future<?> net = background.submit(() -> hostNet.attach(attachment(r), true));
-            RuntimeException failed = null;
-            try {
-                Mounts.mountOverlay(templates.rootfs(r.template), d.resolve("upper"), d.resolve("work"),
-                        d.resolve("rootfs"));
-                Fs.mkdirs(bundle);
-                String spec = OciSpec.build(new OciSpec.Params(d.resolve("rootfs").toString(), r.hostname,
-                        Net.netnsPath(ns).toString(), cgroupsPath(r.name), r.limits(), Cgroups.unified(),
-                        r.sysctls()));
-                // Written anew at every start, and runc reads it at once: nothing to make durable.
-                Fs.writeUnsynced(bundle.resolve("config.json"), spec);
-            } catch (RuntimeException e) {
-                failed = e;
-            }
-            // Also after a failure: the clean-up must not run while the network is half made.
-            RuntimeException netFailed = join(net);
-            if (failed != null || netFailed != null) {
-                if (failed != null && netFailed != null) {
-                    failed.addSuppressed(netFailed);
-                }
-                throw failed != null ? failed : netFailed;
-            }
-            long pid = runc.runDetached(r.name, bundle);
-            r.initPid = pid;
-            r.initStartTime = Procs.startTime(pid);
-            r.save(d);
-            LOG.info("started container {} (init pid {})", r.name, pid);
-        } catch (RuntimeException e) {
-            r.initPid = 0;
-            r.initStartTime = 0;
-            try {
-                cleanupRuntime(r);
-            } catch (RuntimeException cleanup) {
-                // report the cause, not the clean-up's consequence of it
-                e.addSuppressed(cleanup);
-            }
-            throw e;
-        }
-    }
-
-    private void doStop(ContainerRecord r, Duration timeout) {
-        String signal = templates.exists(r.template) ? templates.show(r.template).stopSignal() : "PWR";
-        Procs.signal(r.initPid, signal);
-        long pid = r.initPid;
-        long start = r.initStartTime;
-        if (!Poll.until(timeout, () -> !Procs.alive(pid, start))) {
-            LOG.warn("container {} did not stop within {}: killing", r.name, timeout);
-            Procs.signal(pid, "KILL");
-            if (!Poll.until(Duration.ofSeconds(10), () -> !Procs.alive(pid, start))) {
-                throw RuntimeError.failure("init of " + r.name + " (pid " + pid + ") survives SIGKILL");
-            }
-        }
-        cleanupRuntime(r);
-        r.initPid = 0;
-        r.initStartTime = 0;
-        r.save(dir(r.name));
-        LOG.info("stopped container {}", r.name);
-    }
-
-    /** Waits for background work however long it takes (even when interrupted); its failure or null. */
-    private static RuntimeException join(Future<?> f) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    f.get();
-                    return null;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    return e.getCause() instanceof RuntimeException re ? re
-                            : RuntimeError.failure(String.valueOf(e.getCause()), e.getCause());
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        return store.locked(name, body);
     }
 
     /** Removes everything a (not running) container holds on the host: runc state, cgroup, net, mount. */
     void cleanupRuntime(ContainerRecord r) {
-        runc.deleteForce(r.name);
-        Cgroups cg = cgroups(r);
-        if (cg.exists()) {
-            Poll.until(Duration.ofSeconds(5), () -> {
-                cg.removeDirs();
-                return !cg.exists();
-            });
-        }
-        hostNet.detach(attachment(r));
-        Mounts.unmount(dir(r.name).resolve("rootfs"));
+        lifecycle.cleanup(r);
     }
 
     ContainerInfo info(ContainerRecord r) {
