@@ -42,12 +42,27 @@ final class TestHost implements AutoCloseable {
         String tag = Integer.toHexString(0x100000 + rnd.nextInt(0xeffff));
         agentId = "t" + tag;
         bridge = "crtb" + tag;
-        subnetPrefix = "198.18." + (100 + rnd.nextInt(150));
+        subnetPrefix = freeSubnetPrefix(rnd);
         keepState = sharedStateDir != null;
         stateDir = keepState ? Files.createDirectories(sharedStateDir) : Files.createTempDirectory("corral-test-");
         config = new RuntimeConfig(stateDir, agentId, bridge, subnetPrefix + ".0/24",
                 Path.of("/run/corral-" + agentId, "runc"));
         runtime = ContainerRuntime.open(config);
+    }
+
+    /**
+     * A 198.18.x.0/24 no interface on this host uses yet: a bridge left behind by an earlier,
+     * killed run keeps its address, and a test whose subnet collided with it routed into it.
+     */
+    private static String freeSubnetPrefix(Random rnd) throws IOException {
+        String used = Cmd.check("ip", "-4", "-o", "addr", "show").stdout();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            String prefix = "198.18." + (100 + rnd.nextInt(150));
+            if (!used.contains(" " + prefix + ".")) {
+                return prefix;
+            }
+        }
+        throw new IOException("no free 198.18.100-249.0/24 subnet on this host");
     }
 
     /**
