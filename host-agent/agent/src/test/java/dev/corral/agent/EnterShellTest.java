@@ -79,6 +79,9 @@ class EnterShellTest {
         ChannelExec channel = open(Protocol.enterCommand("sh1"), 100, 30);
         Screen screen = new Screen(channel.getInvertedOut());
         OutputStream keys = channel.getInvertedIn();
+        // Type at the prompt, as a person does: keys typed before runc has set up the container's
+        // terminal reach the shell before that terminal has its size.
+        screen.await("# ");
         type(keys, "stty size\n");
         screen.await("30 100");
         channel.sendWindowChange(120, 40);
