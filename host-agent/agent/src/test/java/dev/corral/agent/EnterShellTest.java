@@ -106,6 +106,20 @@ class EnterShellTest {
     }
 
     @Test
+    void keysTypedBeforeThePromptWaitForTheContainersTerminal() throws Exception {
+        ChannelExec channel = open(Protocol.enterCommand("sh1"), 111, 33);
+        Screen screen = new Screen(channel.getInvertedOut());
+        // Typed at once, before runc has made the container's terminal: the agent holds the keys
+        // until the shell shows something, so they are echoed once, by the container's terminal,
+        // and the command sees that terminal with its size.
+        type(channel.getInvertedIn(), "stty size; exit 7\n");
+        channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), TIMEOUT);
+        screen.await("33 111");
+        assertEquals(7, channel.getExitStatus(), screen::text);
+        assertEquals(1, screen.text().split("stty size; exit 7", -1).length - 1, () -> "echoed once:\n" + screen.text());
+    }
+
+    @Test
     void enteringWhatCannotBeEnteredSaysWhyWithStatus255() throws Exception {
         for (String command : new String[] {Protocol.enterCommand("nobody"), "ls /", "enter"}) {
             ChannelExec channel = open(command, 80, 24);

@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.ExitCallback;
@@ -36,6 +37,8 @@ final class ShellCommand implements Command {
     private static final int DEFAULT_ROWS = 24;
     /** Ctrl-D: a terminal has no half-close, so the client's EOF becomes the EOF character. */
     private static final int EOF_CHAR = 4;
+    /** How long type-ahead waits for the shell's first output before it is passed on anyway. */
+    private static final long TYPE_AHEAD_HOLD_MILLIS = 10_000;
 
     private final Containers containers;
     private final String container;
@@ -45,6 +48,13 @@ final class ShellCommand implements Command {
     private ExitCallback exit;
     private volatile PtyProcess process;
     private volatile boolean closed;
+    /**
+     * Open once the terminal has shown something (the prompt, or runc's error). Keys typed before
+     * that reach the agent's own terminal while it is still cooked and runc has not yet set up the
+     * container's terminal: they were echoed twice, and a command in them saw a terminal without
+     * its size. Holding them until then is what a person typing ahead of a slow login gets.
+     */
+    private final CountDownLatch shown = new CountDownLatch(1);
 
     ShellCommand(Containers containers, String container) {
         this.containers = containers;
@@ -149,9 +159,14 @@ final class ShellCommand implements Command {
         InputStream from = p.getInputStream();
         byte[] buf = new byte[8192];
         int n;
-        while ((n = from.read(buf)) > 0) {
-            out.write(buf, 0, n);
-            out.flush();
+        try {
+            while ((n = from.read(buf)) > 0) {
+                out.write(buf, 0, n);
+                out.flush();
+                shown.countDown();
+            }
+        } finally {
+            shown.countDown();
         }
     }
 
@@ -161,13 +176,24 @@ final class ShellCommand implements Command {
         int n;
         while ((n = in.read(buf)) >= 0) {
             if (n > 0) {
+                awaitShown();
                 to.write(buf, 0, n);
                 to.flush();
             }
         }
         if (p.isAlive()) {
+            awaitShown();
             to.write(EOF_CHAR);
             to.flush();
+        }
+    }
+
+    private void awaitShown() throws IOException {
+        try {
+            shown.await(TYPE_AHEAD_HOLD_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while holding type-ahead", e);
         }
     }
 
