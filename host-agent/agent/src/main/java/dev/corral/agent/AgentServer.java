@@ -101,7 +101,7 @@ public final class AgentServer implements Closeable {
         server.setHostBasedAuthenticator(null);
         // SSHD's default already; said here because an open TCP proxy on every host would be a hole.
         server.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
-        server.setSubsystemFactories(List.of(new RpcSubsystem(new Dispatcher(handlers, requests))));
+        server.setSubsystemFactories(List.of(new RpcSubsystem(new Dispatcher(handlers, requests, containers.claims()::check))));
         // No shell on the host: exec serves only `enter NAME`, a shell inside a container, and the
         // checkpoint transfers.
         server.setCommandFactory(migration.commands(new EnterCommandFactory(containers)));

@@ -104,7 +104,9 @@ final class MigrateCommand {
         if (output.json()) {
             output.json(t);
         } else {
-            out.println(t.state() + ": " + t.message() + " (frozen per phase: " + t.frozenMillis() + ")");
+            // A restart migration's container is not frozen but stopped: the same figures, named so.
+            out.println(t.state() + ": " + t.message() + " (" + (restart ? "not running" : "frozen") + " per phase: "
+                    + t.frozenMillis() + ")");
         }
         return switch (t.state()) {
             case TaskInfo.SUCCEEDED -> ExitCodes.OK;

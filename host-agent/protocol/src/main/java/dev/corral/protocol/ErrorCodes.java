@@ -19,6 +19,11 @@ public final class ErrorCodes {
     public static final int RUNTIME_FAILURE = -32003;
     /** A request other than hello arrived before hello. */
     public static final int HELLO_REQUIRED = -32004;
+    /**
+     * The session may not call this: it logged in with a temporary migration grant, which allows
+     * only what a migration's source agent needs.
+     */
+    public static final int NOT_PERMITTED = -32005;
 
     private ErrorCodes() {
     }

@@ -63,6 +63,11 @@ public final class Methods {
     public static final String MIGRATION_DISCARD = "migration.discard";
     /** Destination side of a restart migration: {@link ContainerInfo} of the source → {@link ContainerInfo}. */
     public static final String MIGRATION_CREATE = "migration.create";
+    /**
+     * Destination side of a restart migration: {@link NameParams} → {@link ContainerInfo}; starts the
+     * container the migration brought here (before its commit). Refused for any other container.
+     */
+    public static final String MIGRATION_START = "migration.start";
 
     public static final String TASK_LIST = "task.list";
     /** {@link TaskParams} → {@link TaskInfo}. */

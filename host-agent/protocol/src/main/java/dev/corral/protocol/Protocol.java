@@ -44,6 +44,16 @@ public final class Protocol {
      */
     public static final String CHECKPOINT_PUT_COMMAND = "checkpoint-put";
 
+    /**
+     * SSH {@code exec} command of a restart migration, from the source agent:
+     * {@code container-put NAME SIZE SHA256}; stdin carries exactly SIZE bytes of a stopped
+     * container's files (record and upper layer). The agent checks size and digest, creates the
+     * container stopped (marked as an unfinished migration's until {@link Methods#MIGRATION_COMMIT}),
+     * prints its {@link ContainerInfo} as one JSON line and exits 0; otherwise nothing is kept and it
+     * exits {@link #ENTER_FAILED} with the reason on stderr.
+     */
+    public static final String CONTAINER_PUT_COMMAND = "container-put";
+
     /** JSON-RPC version string required in every message. */
     public static final String JSONRPC = "2.0";
 

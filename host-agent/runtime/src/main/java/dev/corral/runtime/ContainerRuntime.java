@@ -445,6 +445,27 @@ public final class ContainerRuntime {
         return checkpoints.startLazy(name, address, port, options);
     }
 
+    // ---- restart migration: a stopped container's files as one file (StoppedArchive) ----
+
+    private final StoppedArchive stoppedArchive = new StoppedArchive(this);
+
+    /**
+     * Packs a stopped container's record and upper layer into {@code target} (written whole or
+     * not at all); returns its size. CONFLICT while it runs.
+     */
+    public long exportStopped(String name, Path target) {
+        return stoppedArchive.pack(name, target);
+    }
+
+    /**
+     * Creates, stopped, the container an {@link #exportStopped} file holds: same name, uuid, MAC,
+     * address, limits and files. INVALID when it holds another container than {@code name};
+     * CONFLICT when the name or address is taken here; the template must be here.
+     */
+    public ContainerInfo importStopped(Path file, String name) {
+        return stoppedArchive.unpack(file, name);
+    }
+
     /** What would make a checkpoint of the running container fail; empty when none is known. */
     public List<String> checkpointPrecheck(String name) {
         return new Precheck(this).problems(name);

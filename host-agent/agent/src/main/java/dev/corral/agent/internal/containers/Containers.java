@@ -34,6 +34,7 @@ public final class Containers implements AutoCloseable {
     private final String unavailable;
     private final StateWatch watch;
     private final AddressPool addresses;
+    private final Claims claims = new Claims();
     private final ScheduledExecutorService poller =
             Executors.newSingleThreadScheduledExecutor(new NamedThreads("corral-watch"));
 
@@ -145,6 +146,11 @@ public final class Containers implements AutoCloseable {
         } catch (RpcException | RuntimeException e) {
             LOG.warn("cannot re-read container {}: {}", name, e.toString());
         }
+    }
+
+    /** Containers a migration holds: changing calls on them are refused meanwhile. */
+    public Claims claims() {
+        return claims;
     }
 
     StateWatch watch() {

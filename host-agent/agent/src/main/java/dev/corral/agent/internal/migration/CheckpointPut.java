@@ -7,11 +7,8 @@ import dev.corral.runtime.Checkpoint;
 import dev.corral.runtime.ContainerRuntime;
 import dev.corral.runtime.RuntimeError;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 
 /**
  * {@code checkpoint-put NAME SIZE SHA256 [migration]}: takes exactly SIZE bytes from stdin into an
@@ -48,24 +45,7 @@ final class CheckpointPut extends StreamCommand {
             throw new Refused(e.getMessage());
         }
         upload = incoming.newUpload();
-        MessageDigest digest = Sha256.digest();
-        long got = 0;
-        byte[] buf = new byte[1 << 16];
-        try (OutputStream file = Files.newOutputStream(upload)) {
-            while (got < size) {
-                int n = in.read(buf, 0, (int) Math.min(buf.length, size - got));
-                if (n < 0) {
-                    throw new Refused("the upload ended after " + got + " of " + size + " bytes");
-                }
-                file.write(buf, 0, n);
-                digest.update(buf, 0, n);
-                got += n;
-            }
-        }
-        String actual = Sha256.hex(digest);
-        if (!actual.equalsIgnoreCase(sha256)) {
-            throw new Refused("checksum mismatch: got sha256 " + actual + ", expected " + sha256);
-        }
+        Upload.receive(in, upload, size, sha256);
         boolean existed = exists(rt);
         if (migration && !existed) {
             incoming.mark(name);

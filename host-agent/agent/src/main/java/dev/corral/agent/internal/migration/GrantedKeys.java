@@ -1,5 +1,6 @@
 package dev.corral.agent.internal.migration;
 
+import dev.corral.agent.internal.ssh.GrantScope;
 import java.security.PublicKey;
 import java.time.Instant;
 import java.util.Map;
@@ -13,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The authorized_keys file plus short-lived grants: a migration's orchestrator lets the source
  * agent's key in for that migration only ({@code migration.authorize}), and revokes it after.
- * Grants live in memory: an agent restart ends them.
+ * Grants live in memory: an agent restart ends them. A grant lets its key call only what a
+ * migration source needs ({@link GrantScope}).
  */
 final class GrantedKeys implements PublickeyAuthenticator {
 
@@ -38,16 +40,25 @@ final class GrantedKeys implements PublickeyAuthenticator {
         }
     }
 
+    /**
+     * The file first: a key that is also in authorized_keys keeps its full rights. A session let in
+     * by a grant alone is marked so ({@link GrantScope}): it may call a migration source's methods only.
+     */
     @Override
     public boolean authenticate(String username, PublicKey key, ServerSession session) {
+        if (file.authenticate(username, key, session)) {
+            GrantScope.mark(session, false);
+            return true;
+        }
         Instant now = Instant.now();
         grants.values().removeIf(until -> until.isBefore(now));
         for (PublicKey k : grants.keySet()) {
             if (KeyUtils.compareKeys(k, key)) {
                 LOG.debug("{} authenticated with granted key {}", session.getClientAddress(), KeyUtils.getFingerPrint(key));
+                GrantScope.mark(session, true);
                 return true;
             }
         }
-        return file.authenticate(username, key, session);
+        return false;
     }
 }

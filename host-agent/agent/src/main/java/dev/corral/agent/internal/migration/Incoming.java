@@ -1,5 +1,6 @@
 package dev.corral.agent.internal.migration;
 
+import dev.corral.agent.internal.containers.Claims;
 import dev.corral.runtime.ContainerRuntime;
 import dev.corral.runtime.ContainerState;
 import dev.corral.runtime.RuntimeError;
@@ -25,10 +26,13 @@ final class Incoming {
 
     private final Path uploads;
     private final Path markers;
+    private final Claims claims;
 
-    Incoming(Path stateDir) {
+    /** {@code claims}: a marked container is held, so operators cannot change it before the commit. */
+    Incoming(Path stateDir, Claims claims) {
         this.uploads = stateDir.resolve("incoming");
         this.markers = stateDir.resolve("migrations");
+        this.claims = claims;
     }
 
     /** At agent start: what a crash in the middle of a transfer or migration left. */
@@ -52,6 +56,7 @@ final class Incoming {
     }
 
     void mark(String name) throws IOException {
+        claims.claim(name, "being received by a migration (until its source commits or gives up)");
         Files.createDirectories(markers);
         Files.writeString(markers.resolve(name), "");
     }
@@ -63,6 +68,7 @@ final class Incoming {
     /** The migration succeeded: the container is this host's for good. */
     void unmark(String name) {
         deleteQuietly(markers.resolve(name));
+        claims.release(name);
     }
 
     /**

@@ -27,8 +27,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
@@ -48,7 +46,6 @@ final class MigrationHandlers {
     private final Containers containers;
     private final Tasks tasks;
     private final Executor pool;
-    private final Set<String> migrating = ConcurrentHashMap.newKeySet();
 
     MigrationHandlers(MigrationService service, Containers containers, Tasks tasks, Executor pool) {
         this.service = service;
@@ -67,6 +64,7 @@ final class MigrationHandlers {
                 })
                 .register(Methods.MIGRATION_PRECHECK, this::precheck)
                 .register(Methods.MIGRATION_RESTORE, this::restore)
+                .register(Methods.MIGRATION_START, (c, p) -> RestartMigration.startArrived(containers, service.incoming(), p))
                 .register(Methods.MIGRATION_COMMIT, (c, p) -> {
                     String name = CheckpointHandlers.required(Params.decode(p, NameParams.class).name(), "name");
                     ContainerRuntime rt = containers.runtime();
@@ -115,28 +113,36 @@ final class MigrationHandlers {
         }
         key(d.hostKey());
         String mode = p.mode() == null ? MigrateParams.LIVE : p.mode();
-        if (!mode.equals(MigrateParams.LIVE)) {
-            throw RpcException.invalidParams("this agent migrates live only (mode " + MigrateParams.LIVE + ")");
+        boolean restart = mode.equals(MigrateParams.RESTART);
+        if (!mode.equals(MigrateParams.LIVE) && !restart) {
+            throw RpcException.invalidParams("mode is " + MigrateParams.LIVE + " or " + MigrateParams.RESTART + ", not " + mode);
         }
         if (p.postCopy()) {
             throw RpcException.invalidParams("this agent cannot migrate post-copy yet: migrate without postCopy");
         }
         ContainerRuntime rt = containers.runtime();
-        Migration.precheckLocally(rt, service.facts(), name);
-        if (!migrating.add(name)) {
-            throw RpcException.conflict("container " + name + " is being migrated already");
+        if (restart) {
+            RestartMigration.precheckLocally(rt, name);
+        } else {
+            Migration.precheckLocally(rt, service.facts(), name);
         }
-        Task task = tasks.create("migrate", name);
+        // Held until the task ends: other changing calls on it are refused meanwhile (Claims).
+        if (!containers.claims().claim(name, "being migrated away")) {
+            throw RpcException.conflict("container " + name + " is " + containers.claims().holder(name));
+        }
+        Task task = tasks.create(restart ? "migrate-restart" : "migrate", name);
+        containers.claims().describe(name, "being migrated away by task " + task.id());
         tasks.watch(context);
+        Runnable done = () -> {
+            containers.claims().release(name);
+            // gone after a success, running again after a roll-back
+            containers.refresh(name);
+        };
         try {
-            pool.execute(new Migration(task, rt, service.facts(), p, service.identity(), service.hooks(),
-                    () -> {
-                        migrating.remove(name);
-                        // gone after a success, running again after a roll-back
-                        containers.refresh(name);
-                    }));
+            pool.execute(restart ? new RestartMigration(task, containers, rt, p, service.identity(), service.hooks(), done)
+                    : new Migration(task, rt, service.facts(), p, service.identity(), service.hooks(), done));
         } catch (RuntimeException e) {
-            migrating.remove(name);
+            containers.claims().release(name);
             throw RpcException.runtimeFailure("cannot start the migration: " + e.getMessage());
         }
         LOG.info("session {}: migrate {} to {}:{} as task {}", context.sessionId(), name, d.address(), d.port(), task.id());

@@ -6,6 +6,7 @@ import dev.corral.agent.internal.handlers.Subscribers;
 import dev.corral.protocol.HostFacts;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.util.List;
 import java.util.concurrent.Executor;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
@@ -32,10 +33,11 @@ public final class MigrationService {
         this.containers = containers;
         this.identity = identity;
         this.facts = new CheckpointFacts(containers, publicKeyLine(identity));
-        this.incoming = new Incoming(stateDir);
+        this.incoming = new Incoming(stateDir, containers.claims());
         this.hooks = new TestHooks(stateDir);
-        this.tasks = new Tasks(subscribers);
         incoming.recover(containers.available() ? runtimeOrNull() : null);
+        RestartMigration.recover(stateDir);
+        this.tasks = new Tasks(subscribers, stateDir.resolve(Tasks.FILE), this::whereIs);
     }
 
     private dev.corral.runtime.ContainerRuntime runtimeOrNull() {
@@ -43,6 +45,28 @@ public final class MigrationService {
             return containers.runtime();
         } catch (dev.corral.agent.RpcException e) {
             return null;
+        }
+    }
+
+    /** For a task the agent's stop interrupted: where its container is now, as far as this host knows. */
+    private String whereIs(String name) {
+        dev.corral.runtime.ContainerRuntime rt = runtimeOrNull();
+        if (rt == null || name == null) {
+            return "";
+        }
+        try {
+            dev.corral.runtime.ContainerInfo c = rt.status(name);
+            if (c.state() == dev.corral.runtime.ContainerState.RUNNING) {
+                return "container " + name + " runs here";
+            }
+            List<dev.corral.runtime.Checkpoint> kept = rt.checkpoints(name);
+            return kept.isEmpty() ? "container " + name + " is stopped here: corralctl start " + name
+                    : "container " + name + " is stopped here, its checkpoint " + kept.get(kept.size() - 1).id()
+                    + " kept: corralctl restore " + name;
+        } catch (dev.corral.runtime.RuntimeError e) {
+            return e.kind() == dev.corral.runtime.RuntimeError.Kind.NOT_FOUND
+                    ? "container " + name + " is not on this host (look on the migration's destination)"
+                    : "cannot read container " + name + ": " + e.getMessage();
         }
     }
 

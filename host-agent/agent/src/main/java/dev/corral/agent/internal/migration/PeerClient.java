@@ -117,11 +117,20 @@ final class PeerClient implements AutoCloseable {
      */
     CheckpointInfo put(String name, Path file, String sha256, LongConsumer sent, BooleanSupplier stop, TestHooks hooks)
             throws IOException, RpcException {
-        long size = Files.size(file);
+        String line = upload(Protocol.CHECKPOINT_PUT_COMMAND + " " + name + " " + Files.size(file) + " " + sha256
+                + " migration", file, sent, stop, hooks);
+        return JsonRpc.gson().fromJson(line, CheckpointInfo.class);
+    }
+
+    /**
+     * Streams {@code file} as the stdin of the exec {@code command} (an upload: checkpoint-put,
+     * container-put) and returns what it printed; {@code sent} and {@code stop} as for {@link #put}.
+     */
+    String upload(String command, Path file, LongConsumer sent, BooleanSupplier stop, TestHooks hooks)
+            throws IOException, RpcException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try (ChannelExec ch = session.createExecChannel(Protocol.CHECKPOINT_PUT_COMMAND + " " + name + " " + size + " "
-                + sha256 + " migration")) {
+        try (ChannelExec ch = session.createExecChannel(command)) {
             ch.setOut(out);
             ch.setErr(err);
             ch.open().verify(CONNECT_TIMEOUT);
@@ -145,7 +154,7 @@ final class PeerClient implements AutoCloseable {
                     String why = err.toString(StandardCharsets.UTF_8).strip().replaceFirst("^corral-agent: ", "");
                     if (!why.isEmpty()) {
                         throw new RpcException(dev.corral.protocol.ErrorCodes.RUNTIME_FAILURE,
-                                "destination refused the checkpoint: " + why);
+                                "destination refused the upload: " + why);
                     }
                 }
                 throw e;
@@ -154,10 +163,10 @@ final class PeerClient implements AutoCloseable {
             Integer status = ch.getExitStatus();
             if (status == null || status != 0) {
                 String why = err.toString(StandardCharsets.UTF_8).strip().replaceFirst("^corral-agent: ", "");
-                throw new RpcException(dev.corral.protocol.ErrorCodes.RUNTIME_FAILURE, "destination refused the checkpoint: "
+                throw new RpcException(dev.corral.protocol.ErrorCodes.RUNTIME_FAILURE, "destination refused the upload: "
                         + (why.isEmpty() ? "the channel closed" + (status == null ? "" : " with status " + status) : why));
             }
-            return JsonRpc.gson().fromJson(out.toString(StandardCharsets.UTF_8).strip(), CheckpointInfo.class);
+            return out.toString(StandardCharsets.UTF_8).strip();
         }
     }
 

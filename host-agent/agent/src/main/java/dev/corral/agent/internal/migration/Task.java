@@ -28,6 +28,21 @@ final class Task {
         this.listener = listener;
     }
 
+    /** A task read back from the history, as it was last told. */
+    static Task restored(TaskInfo i, Consumer<TaskInfo> listener) {
+        Task t = new Task(i.id(), i.kind(), i.target(), listener);
+        t.phase = i.phase();
+        t.bytes = i.bytes();
+        t.totalBytes = i.totalBytes();
+        t.percent = i.percent();
+        if (i.frozenMillis() != null) {
+            t.frozen.putAll(i.frozenMillis());
+        }
+        t.state = i.state();
+        t.message = i.message();
+        return t;
+    }
+
     String id() {
         return id;
     }

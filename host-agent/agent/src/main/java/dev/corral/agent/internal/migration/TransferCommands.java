@@ -1,6 +1,7 @@
 package dev.corral.agent.internal.migration;
 
 import dev.corral.agent.internal.containers.Containers;
+import dev.corral.agent.internal.ssh.GrantScope;
 import dev.corral.protocol.Protocol;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +15,10 @@ import org.apache.sshd.server.command.CommandFactory;
 
 /**
  * SSH exec requests: the checkpoint transfers ({@link Protocol#CHECKPOINT_GET_COMMAND},
- * {@link Protocol#CHECKPOINT_PUT_COMMAND}); anything else goes to {@code next} (enter).
+ * {@link Protocol#CHECKPOINT_PUT_COMMAND}) and a restart migration's
+ * {@link Protocol#CONTAINER_PUT_COMMAND}; anything else goes to {@code next} (enter). A session
+ * let in by a migration grant gets the uploads only; a container a migration holds cannot be
+ * entered.
  */
 public final class TransferCommands implements CommandFactory {
 
@@ -31,6 +35,23 @@ public final class TransferCommands implements CommandFactory {
     @Override
     public Command createCommand(ChannelSession channel, String command) throws IOException {
         String[] w = command.strip().split("\\s+");
+        if (GrantScope.grantOnly(channel.getSession()) && !GrantScope.EXEC_COMMANDS.contains(w[0])) {
+            return refuse(GrantScope.refusal("exec " + w[0]));
+        }
+        if (w[0].equals(Protocol.ENTER_COMMAND) && w.length > 1) {
+            // No new shells while a migration holds the container (one would also block its dump).
+            String held = containers.claims().holder(w[1]);
+            if (held != null) {
+                return refuse("container " + w[1] + " is " + held + ": cannot enter it now");
+            }
+        }
+        if (w[0].equals(Protocol.CONTAINER_PUT_COMMAND)) {
+            long size = w.length == 4 ? parseSize(w[2]) : -1;
+            if (size < 0 || !w[3].matches("[0-9a-fA-F]{64}")) {
+                return refuse("usage: " + Protocol.CONTAINER_PUT_COMMAND + " NAME SIZE SHA256");
+            }
+            return new ContainerPut(containers, incoming, w[1], size, w[3]);
+        }
         if (w[0].equals(Protocol.CHECKPOINT_GET_COMMAND)) {
             if (w.length != 3) {
                 return refuse("usage: " + Protocol.CHECKPOINT_GET_COMMAND + " NAME ID");
@@ -51,6 +72,14 @@ public final class TransferCommands implements CommandFactory {
             return new CheckpointPut(containers, incoming, w[1], size, w[3], migration);
         }
         return next.createCommand(channel, command);
+    }
+
+    private static long parseSize(String s) {
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static Command refuse(String message) {

@@ -1,8 +1,10 @@
 package dev.corral.agent.internal.rpc;
 
+import com.google.gson.JsonElement;
 import dev.corral.agent.Handler;
 import dev.corral.agent.HandlerRegistry;
 import dev.corral.agent.RpcException;
+import dev.corral.agent.internal.ssh.GrantScope;
 import dev.corral.protocol.ErrorCodes;
 import dev.corral.protocol.HelloResult;
 import dev.corral.protocol.JsonRpc;
@@ -24,12 +26,24 @@ public final class Dispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
     static final String INTERNAL_MESSAGE = "internal error; see the agent's log";
 
+    /** A check before any handler runs: throws to refuse the call (e.g. a container a migration holds). */
+    @FunctionalInterface
+    public interface Guard {
+        void check(String method, JsonElement params) throws RpcException;
+    }
+
     private final HandlerRegistry handlers;
     private final ExecutorService executor;
+    private final Guard guard;
 
     public Dispatcher(HandlerRegistry handlers, ExecutorService executor) {
+        this(handlers, executor, (m, p) -> { });
+    }
+
+    public Dispatcher(HandlerRegistry handlers, ExecutorService executor, Guard guard) {
         this.handlers = handlers;
         this.executor = executor;
+        this.guard = guard;
     }
 
     ExecutorService executor() {
@@ -53,7 +67,9 @@ public final class Dispatcher {
             return;
         }
         Handler handler = handlers.get(request.method());
-        if (Methods.HELLO.equals(request.method())) {
+        if (session.grantOnly() && !GrantScope.METHODS.contains(request.method())) {
+            reply(session, request, ErrorCodes.NOT_PERMITTED, GrantScope.refusal(request.method()));
+        } else if (Methods.HELLO.equals(request.method())) {
             // Inline, so requests pipelined right behind hello already see the session as greeted.
             call(session, request, handler);
         } else if (session.protocolVersion() == 0) {
@@ -71,6 +87,7 @@ public final class Dispatcher {
             if (handler == null) {
                 throw new RpcException(ErrorCodes.METHOD_NOT_FOUND, "unknown method: " + request.method());
             }
+            guard.check(request.method(), request.params());
             Object result = handler.handle(session, request.params());
             if (result instanceof HelloResult hello) {
                 session.helloDone(hello.protocolVersion());

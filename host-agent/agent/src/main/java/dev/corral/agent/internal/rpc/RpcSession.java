@@ -1,6 +1,7 @@
 package dev.corral.agent.internal.rpc;
 
 import dev.corral.agent.RpcContext;
+import dev.corral.agent.internal.ssh.GrantScope;
 import dev.corral.protocol.ErrorCodes;
 import dev.corral.protocol.JsonRpc;
 import dev.corral.protocol.LineReader;
@@ -50,6 +51,7 @@ public final class RpcSession implements Command, RpcContext {
     private Thread reader;
     private volatile String user = "?";
     private volatile int protocolVersion;
+    private volatile boolean grantOnly;
 
     RpcSession(Dispatcher dispatcher) {
         this.dispatcher = dispatcher;
@@ -78,6 +80,7 @@ public final class RpcSession implements Command, RpcContext {
     @Override
     public void start(ChannelSession channel, Environment env) {
         user = channel.getSession().getUsername();
+        grantOnly = GrantScope.grantOnly(channel.getSession());
         LOG.info("session {}: {} opened {} from {}", id, user, Protocol.SUBSYSTEM,
                 channel.getSession().getClientAddress());
         outbox = new Outbox(out, id, () -> end("write failed or client too slow"));
@@ -136,6 +139,11 @@ public final class RpcSession implements Command, RpcContext {
 
     void send(String line) {
         outbox.send(line);
+    }
+
+    /** Logged in with a temporary migration grant only: {@link GrantScope} limits its calls. */
+    boolean grantOnly() {
+        return grantOnly;
     }
 
     void helloDone(int version) {

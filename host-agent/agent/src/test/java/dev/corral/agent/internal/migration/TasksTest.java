@@ -1,0 +1,89 @@
+package dev.corral.agent.internal.migration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.corral.agent.internal.handlers.Subscribers;
+import dev.corral.protocol.TaskInfo;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The task history across an agent restart: kept whole, a task the stop interrupted shown failed. */
+class TasksTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRestartKeepsFinishedTasksAndFailsTheInterruptedOneSayingWhereItsContainerIs() throws Exception {
+        Path file = dir.resolve(Tasks.FILE);
+        Tasks before = new Tasks(new Subscribers(), file, name -> "unused");
+        Task done = before.create("migrate", "web");
+        done.phase("transfer", 20, "sending");
+        done.frozen("dump", 150);
+        done.finish(TaskInfo.SUCCEEDED, "container web runs on h2");
+        Task running = before.create("migrate-restart", "db");
+        running.phase("transfer", 25, "sending 100 bytes");
+        running.progress(50, 100, 25, 80);
+        // Progress is written in the background: wait (bounded) until the file has it.
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!Files.readString(file, StandardCharsets.UTF_8).contains("\"bytes\": 50")
+                && !Files.readString(file, StandardCharsets.UTF_8).contains("\"bytes\":50")
+                && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+
+        List<String> asked = new ArrayList<>();
+        Tasks after = new Tasks(new Subscribers(), file, name -> {
+            asked.add(name);
+            return "container " + name + " is stopped here: corralctl start " + name;
+        });
+        List<TaskInfo> list = after.list();
+        assertEquals(2, list.size());
+        TaskInfo kept = list.get(0);
+        assertEquals(done.id(), kept.id());
+        assertEquals(TaskInfo.SUCCEEDED, kept.state());
+        assertEquals(Map.of("dump", 150L, "transfer", 0L).get("dump"), kept.frozenMillis().get("dump"));
+        TaskInfo interrupted = list.get(1);
+        assertEquals(running.id(), interrupted.id());
+        assertEquals(TaskInfo.FAILED, interrupted.state());
+        assertEquals(50, interrupted.bytes());
+        assertTrue(interrupted.message().startsWith("the agent stopped during the task (in phase transfer)"),
+                interrupted.message());
+        assertTrue(interrupted.message().contains("corralctl start db"), interrupted.message());
+        assertEquals(List.of("db"), asked, "only the interrupted task's container is looked up");
+        // the failure is in the file too, and new ids do not repeat the old ones
+        assertTrue(Files.readString(file).contains("the agent stopped during the task"));
+        Task next = after.create("migrate", "web");
+        assertTrue(list.stream().noneMatch(t -> t.id().equals(next.id())));
+        assertTrue(next.id().startsWith("t3-"), next.id());
+    }
+
+    @Test
+    void aDamagedHistoryStartsANewOne() throws Exception {
+        Path file = dir.resolve(Tasks.FILE);
+        Files.writeString(file, "{not json");
+        Tasks tasks = new Tasks(new Subscribers(), file, name -> "");
+        assertEquals(List.of(), tasks.list());
+        tasks.create("migrate", "web");
+        assertEquals(1, new Tasks(new Subscribers(), file, name -> "").list().size());
+    }
+
+    @Test
+    void onlyTheNewestHundredAreKept() {
+        Path file = dir.resolve(Tasks.FILE);
+        Tasks tasks = new Tasks(new Subscribers(), file, name -> "");
+        for (int i = 0; i < 105; i++) {
+            tasks.create("migrate", "c" + i).finish(TaskInfo.FAILED, "x");
+        }
+        List<TaskInfo> reread = new Tasks(new Subscribers(), file, name -> "").list();
+        assertEquals(100, reread.size());
+        assertEquals("c5", reread.get(0).target());
+    }
+}

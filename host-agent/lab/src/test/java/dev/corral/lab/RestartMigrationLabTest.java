@@ -1,0 +1,164 @@
+package dev.corral.lab;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Restart migration (stop, copy the files, start there) between two real agents of a lab of its
+ * own (random CORRAL_LAB_* names), driven by corralctl: no CRIU involved, the container keeps its
+ * uuid, MAC, address and files, and its processes start afresh there. While it is being migrated
+ * the source refuses changes to it; a cancel or a refused precheck leaves it running on the source.
+ * Lab, corralctl and hook helpers are {@link MigrationLabTest}'s.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RestartMigrationLabTest {
+
+    final MigrationLabTest lab = new MigrationLabTest();
+    String h1;
+    String h2;
+
+    @BeforeAll
+    void up() throws Exception {
+        lab.up();
+        h1 = lab.h1;
+        h2 = lab.h2;
+    }
+
+    @AfterAll
+    void down() throws Exception {
+        lab.down();
+    }
+
+    @Test
+    @Order(1)
+    void aRunningContainerRestartsOnTheDestinationWithItsIdentityAndFiles() throws Exception {
+        lab.ctlOk(h1, "create", "web", "--template", "busybox", "--ip", lab.ip);
+        lab.writeWorkload(1, "web");
+        Path note = lab.dir.resolve("h1/containers/web/upper/srv/note");
+        Files.createDirectories(note.getParent());
+        Files.writeString(note, "made on host 1\n");
+        lab.ctlOk(h1, "start", "web");
+        JsonObject before = MigrationLabTest.json(lab.ctlOk(h1, "--json", "status", "web"));
+        assertTrue(lab.waitCounterAbove(1, "web", 0), "the workload runs");
+
+        MigrationLabTest.Result r = lab.ctl(h1, "migrate", "web", "--to", h2, "--restart");
+        assertEquals(0, r.exit(), r.out() + r.err());
+        System.out.println("restart migration h1 -> h2: " + r.out());
+        assertTrue(r.out().contains("[10%] stop: stopping web through its init"), r.out());
+        assertTrue(r.out().contains("restarted there; not running for"), r.out());
+
+        JsonObject after = MigrationLabTest.json(lab.ctlOk(h2, "--json", "status", "web"));
+        assertEquals("running", after.get("state").getAsString());
+        for (String field : List.of("uuid", "ipAddress", "macAddress")) {
+            assertEquals(before.get(field), after.get(field), field);
+        }
+        assertEquals("made on host 1\n", Files.readString(lab.dir.resolve("h2/containers/web/upper/srv/note")));
+        assertTrue(lab.waitCounterAbove(2, "web", 0), "the workload started again on host 2");
+        assertFalse(Files.exists(lab.dir.resolve("h1/containers/web")), "nothing left on host 1");
+        assertEquals(List.of(), entries(lab.dir.resolve("h1/outgoing")), "no packed file left on host 1");
+
+        JsonObject task = lastTask(h1);
+        assertEquals("migrate-restart", task.get("kind").getAsString());
+        assertEquals("succeeded", task.get("state").getAsString());
+        JsonObject down = task.getAsJsonObject("frozenMillis");
+        for (String phase : List.of("stop", "pack", "transfer", "start")) {
+            assertTrue(down.has(phase), "downtime of " + phase + " reported: " + down);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aStoppedContainerMovesStopped() throws Exception {
+        lab.ctlOk(h2, "create", "cold", "--template", "busybox", "--ip", lab.net + ".61");
+        MigrationLabTest.Result r = lab.ctl(h2, "migrate", "cold", "--to", h1, "--restart");
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("stopped as it was"), r.out());
+        assertEquals("stopped", MigrationLabTest.json(lab.ctlOk(h1, "--json", "status", "cold")).get("state").getAsString());
+        assertFalse(Files.exists(lab.dir.resolve("h2/containers/cold")));
+        lab.ctlOk(h1, "start", "cold");
+        lab.ctlOk(h1, "stop", "cold", "--force");
+        lab.ctlOk(h1, "destroy", "cold");
+    }
+
+    @Test
+    @Order(3)
+    void whileMigratingTheSourceRefusesChangesAndACancelStartsItHereAgain() throws Exception {
+        lab.hook(2, "hold-transfer", "");
+        MigrationLabTest.Background m = lab.new Background(lab.ctlArgv(h2, "migrate", "web", "--to", h1, "--restart"));
+        m.awaitLine("transfer");
+        String taskId = lab.runningTask().get("id").getAsString();
+        for (List<String> call : List.of(List.of("start", "web"), List.of("stop", "web"), List.of("destroy", "web"),
+                List.of("restart", "web"), List.of("set", "web", "--onboot", "yes"), List.of("checkpoint", "web"),
+                List.of("migrate", "web", "--to", h1, "--restart"))) {
+            MigrationLabTest.Result refused = lab.ctl(h2, call.toArray(String[]::new));
+            assertEquals(4, refused.exit(), call + ": " + refused.out() + refused.err());
+            assertTrue(refused.err().contains("being migrated away by task " + taskId), call + ": " + refused.err());
+        }
+        assertEquals("stopped", MigrationLabTest.json(lab.ctlOk(h2, "--json", "status", "web")).get("state").getAsString(),
+                "reads go on");
+        lab.ctlOk(h2, "task", "cancel", taskId);
+        Files.delete(lab.hookFile(2, "hold-transfer"));
+        MigrationLabTest.Result r = m.end();
+        assertEquals(4, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("cancelled in phase transfer") && r.out().contains("it runs here again"), r.out());
+        assertRunsOnlyOnHost2("cancel");
+    }
+
+    @Test
+    @Order(4)
+    void aRefusedPrecheckLeavesItRunning() throws Exception {
+        lab.ctlOk(h1, "create", "web", "--template", "busybox", "--ip", lab.net + ".62");
+        try {
+            MigrationLabTest.Result r = lab.ctl(h2, "migrate", "web", "--to", h1, "--restart");
+            assertNotEquals(0, r.exit(), r.out() + r.err());
+            assertTrue((r.out() + r.err()).contains("a container web exists here already"), r.out() + r.err());
+        } finally {
+            lab.ctlOk(h1, "destroy", "web");
+        }
+        assertRunsOnlyOnHost2("refused precheck");
+    }
+
+    void assertRunsOnlyOnHost2(String what) throws Exception {
+        assertEquals("running", MigrationLabTest.json(lab.ctlOk(h2, "--json", "status", "web")).get("state").getAsString(),
+                what + ": runs on host 2");
+        assertTrue(lab.waitCounterAbove(2, "web", lab.counter(2, "web")), what + ": the workload runs");
+        assertFalse(Files.exists(lab.dir.resolve("h1/containers/web")), what + ": no copy on host 1");
+        assertEquals(List.of(), entries(lab.dir.resolve("h1/incoming")), what + ": no upload left on host 1");
+        assertEquals(List.of(), entries(lab.dir.resolve("h2/outgoing")), what + ": no packed file left on host 2");
+        JsonArray tasks = MigrationLabTest.json(lab.ctlOk(h2, "--json", "task", "list")).getAsJsonArray("tasks");
+        assertTrue(tasks.asList().stream().noneMatch(t -> t.getAsJsonObject().get("state").getAsString().equals("running")),
+                what + ": no task left running");
+    }
+
+    JsonObject lastTask(String host) throws Exception {
+        JsonArray tasks = MigrationLabTest.json(lab.ctlOk(host, "--json", "task", "list")).getAsJsonArray("tasks");
+        return tasks.get(tasks.size() - 1).getAsJsonObject();
+    }
+
+    static List<Path> entries(Path dir) throws Exception {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.toList();
+        }
+    }
+}
