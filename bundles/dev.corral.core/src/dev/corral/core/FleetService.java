@@ -1,5 +1,6 @@
 package dev.corral.core;
 
+import dev.corral.core.internal.FollowedTasks;
 import dev.corral.core.internal.InventoryStore;
 import dev.corral.core.internal.Messages;
 import dev.corral.core.internal.TaskRecorder;
@@ -45,6 +46,7 @@ public final class FleetService {
     private final InventoryStore store;
     private final KnownHosts knownHosts;
     private final ClientKeys clientKeys;
+    private final FollowedTasks followedTasks = new FollowedTasks();
     private volatile HostKeyCallback hostKeyCallback = HostKeyCallback.REJECT;
     private Inventory inventory;
     private TaskLog taskLog;
@@ -216,6 +218,33 @@ public final class FleetService {
     /** A running task's progress and current message (not saved until it ends). */
     public void progressTask(Task task, int percent, String message) {
         tasks.progress(task, percent, message);
+    }
+
+    /** Ties a running record to the agent's task it follows (see {@link Task#getAgentTask()}). */
+    public void linkTask(Task task, String agentTask) {
+        tasks.link(task, agentTask);
+    }
+
+    /** Makes an earlier record of an agent's task running again, for the follower re-attached to it. */
+    public Task resumeTask(Task task) {
+        return tasks.resume(task);
+    }
+
+    /** Records an agent's task that ended unfollowed (found when its host connected). */
+    public Task recordEndedTask(String title, String hostName, String agentTask, TaskState state, String message) {
+        Task task = tasks.ended(title, hostName, agentTask, state, message);
+        scheduleSave();
+        return task;
+    }
+
+    /** The newest record of the agent's task {@code agentTask} on the named host, or null. */
+    public Task findTask(String hostName, String agentTask) {
+        return read(() -> tasks.find(hostName, agentTask));
+    }
+
+    /** The agent tasks this console follows now. */
+    public FollowedTasks getFollowedTasks() {
+        return followedTasks;
     }
 
     public void endTask(Task task, TaskState state, String message) {

@@ -7,6 +7,7 @@ import dev.corral.core.internal.Messages;
 import dev.corral.core.internal.ContainerEvents;
 import dev.corral.core.internal.ContainerMapper;
 import dev.corral.core.internal.ModelMapper;
+import dev.corral.core.internal.TaskAttach;
 import dev.corral.core.internal.ssh.KnownHosts;
 import dev.corral.core.internal.ssh.SessionOpener;
 import dev.corral.model.ConnectionState;
@@ -18,6 +19,7 @@ import dev.corral.protocol.SubscribeParams;
 import dev.corral.protocol.TaskInfo;
 import org.apache.sshd.client.session.ClientSession;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -97,7 +99,7 @@ public final class HostConnection {
 
     /** One attempt; {@code status} is the model message while connecting, null for the default. */
     void connect(HostKeyCallback callback, IProgressMonitor monitor, String status) throws CoreException {
-        SubMonitor sub = SubMonitor.convert(monitor, 4);
+        SubMonitor sub = SubMonitor.convert(monitor, 5);
         synchronized (this) {
             if (isConnected()) {
                 return;
@@ -126,6 +128,7 @@ public final class HostConnection {
             ContainerEvents.list(fleet, host, c, sub.split(1));
             adopt(s, c);
             setState(ConnectionState.CONNECTED, null);
+            attachTasks(c, sub.split(1));
         } catch (CoreException | RuntimeException e) {
             close(c, s);
             boolean cancelled = e instanceof OperationCanceledException || sub.isCanceled();
@@ -141,6 +144,20 @@ public final class HostConnection {
                     attempt = null;
                 }
             }
+        }
+    }
+
+    /**
+     * The agent's tasks into the console once connected (a follower needs the connection): a
+     * failure here leaves the connection up, the tasks are listed again at the next connect.
+     */
+    private void attachTasks(AgentClient c, IProgressMonitor monitor) {
+        try {
+            TaskAttach.attach(fleet, host, c, monitor);
+        } catch (CoreException e) {
+            ILog.of(HostConnection.class).log(e.getStatus());
+        } catch (OperationCanceledException e) {
+            // a disconnect meanwhile: nothing to follow
         }
     }
 
@@ -197,7 +214,8 @@ public final class HostConnection {
         reconnector.connectionLost(reason);
     }
 
-    synchronized boolean isWanted() {
+    /** Whether the operator wants this host connected: it is, or it is being connected or reconnected. */
+    public synchronized boolean isWanted() {
         return wanted;
     }
 

@@ -841,13 +841,22 @@ public interface CorralPackage extends EPackage {
 	int TASK__PROGRESS = 7;
 
 	/**
+	 * The feature id for the '<em><b>Agent Task</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TASK__AGENT_TASK = 8;
+
+	/**
 	 * The number of structural features of the '<em>Task</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TASK_FEATURE_COUNT = 8;
+	int TASK_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Task</em>' class.
@@ -1651,6 +1660,17 @@ public interface CorralPackage extends EPackage {
 	EAttribute getTask_Progress();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.corral.model.Task#getAgentTask <em>Agent Task</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Agent Task</em>'.
+	 * @see dev.corral.model.Task#getAgentTask()
+	 * @see #getTask()
+	 * @generated
+	 */
+	EAttribute getTask_AgentTask();
+
+	/**
 	 * Returns the meta object for enum '{@link dev.corral.model.ConnectionState <em>Connection State</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2280,6 +2300,14 @@ public interface CorralPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TASK__PROGRESS = eINSTANCE.getTask_Progress();
+
+		/**
+		 * The meta object literal for the '<em><b>Agent Task</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TASK__AGENT_TASK = eINSTANCE.getTask_AgentTask();
 
 		/**
 		 * The meta object literal for the '{@link dev.corral.model.ConnectionState <em>Connection State</em>}' enum.

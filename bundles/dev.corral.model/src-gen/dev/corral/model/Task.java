@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link dev.corral.model.Task#getEndTime <em>End Time</em>}</li>
  *   <li>{@link dev.corral.model.Task#getMessage <em>Message</em>}</li>
  *   <li>{@link dev.corral.model.Task#getProgress <em>Progress</em>}</li>
+ *   <li>{@link dev.corral.model.Task#getAgentTask <em>Agent Task</em>}</li>
  * </ul>
  *
  * @see dev.corral.model.CorralPackage#getTask()
@@ -206,5 +207,27 @@ public interface Task extends EObject {
 	 * @generated
 	 */
 	void setProgress(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Agent Task</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Agent Task</em>' attribute.
+	 * @see #setAgentTask(String)
+	 * @see dev.corral.model.CorralPackage#getTask_AgentTask()
+	 * @model
+	 * @generated
+	 */
+	String getAgentTask();
+
+	/**
+	 * Sets the value of the '{@link dev.corral.model.Task#getAgentTask <em>Agent Task</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Agent Task</em>' attribute.
+	 * @see #getAgentTask()
+	 * @generated
+	 */
+	void setAgentTask(String value);
 
 } // Task

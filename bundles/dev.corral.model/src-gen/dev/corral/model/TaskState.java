@@ -56,7 +56,17 @@ public enum TaskState implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	CANCELLED(3, "CANCELLED", "CANCELLED");
+	CANCELLED(3, "CANCELLED", "CANCELLED"),
+
+	/**
+	 * The '<em><b>DETACHED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #DETACHED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	DETACHED(4, "DETACHED", "DETACHED");
 
 	/**
 	 * The '<em><b>RUNNING</b></em>' literal value.
@@ -103,6 +113,17 @@ public enum TaskState implements Enumerator {
 	public static final int CANCELLED_VALUE = 3;
 
 	/**
+	 * The '<em><b>DETACHED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #DETACHED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int DETACHED_VALUE = 4;
+
+	/**
 	 * An array of all the '<em><b>Task State</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -114,6 +135,7 @@ public enum TaskState implements Enumerator {
 			DONE,
 			FAILED,
 			CANCELLED,
+			DETACHED,
 		};
 
 	/**
@@ -174,6 +196,7 @@ public enum TaskState implements Enumerator {
 			case DONE_VALUE: return DONE;
 			case FAILED_VALUE: return FAILED;
 			case CANCELLED_VALUE: return CANCELLED;
+			case DETACHED_VALUE: return DETACHED;
 		}
 		return null;
 	}

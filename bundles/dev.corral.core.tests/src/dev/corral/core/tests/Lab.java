@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +21,12 @@ import java.util.concurrent.TimeUnit;
 public final class Lab implements AutoCloseable {
 
     /** One lab host as {@code corral-lab up --json} describes it. */
-    public record LabHost(String name, String address, int port, String network) {
+    public record LabHost(String name, String address, int port, String network, Path stateDir) {
+
+        /** Where a test hook file goes (docs/migration.md, "Test hooks"); the agents must run with them on. */
+        public Path testHook(String hook) {
+            return stateDir.resolve("test-hooks").resolve(hook);
+        }
     }
 
     private final Path script;
@@ -29,20 +35,28 @@ public final class Lab implements AutoCloseable {
     private final Path seedFile;
     private final List<LabHost> hosts = new ArrayList<>();
 
-    private Lab(int count) throws IOException, InterruptedException {
+    private Lab(int count, boolean testHooks) throws IOException, InterruptedException {
         script = AgentProcess.launcher().resolveSibling("corral-lab");
         SecureRandom random = new SecureRandom();
         String tag = Integer.toHexString(0x10000 + random.nextInt(0xeffff));
         net = "198.19." + (10 + random.nextInt(240));
-        env = Map.of("CORRAL_LAB_NAME", "cs" + tag, "CORRAL_LAB_DIR", "/tmp/corral-console-lab-" + tag,
-                "CORRAL_LAB_BRIDGE", "crcs" + tag, "CORRAL_LAB_NET", net);
+        Map<String, String> vars = new HashMap<>(Map.of("CORRAL_LAB_NAME", "cs" + tag,
+                "CORRAL_LAB_DIR", "/tmp/corral-console-lab-" + tag, "CORRAL_LAB_BRIDGE", "crcs" + tag,
+                "CORRAL_LAB_NET", net));
+        if (testHooks) {
+            // corral-agent's own default options, plus the files in <state>/test-hooks/ that inject faults
+            vars.put("CORRAL_AGENT_JAVA_OPTS",
+                    "-XX:+UseSerialGC -Xms16m -Xmx256m -XX:+ExitOnOutOfMemoryError -Dcorral.testHooks=true");
+        }
+        env = Map.copyOf(vars);
         try {
             JsonArray list = JsonParser.parseString(run("up", String.valueOf(count), "--json")).getAsJsonArray();
             Path seed = null;
             for (int i = 0; i < list.size(); i++) {
                 JsonObject h = list.get(i).getAsJsonObject();
                 hosts.add(new LabHost(h.get("name").getAsString(), h.get("address").getAsString(),
-                        h.get("port").getAsInt(), h.get("network").getAsString()));
+                        h.get("port").getAsInt(), h.get("network").getAsString(),
+                        Path.of(h.get("stateDir").getAsString())));
                 seed = Path.of(h.get("seedFile").getAsString());
             }
             seedFile = seed;
@@ -54,7 +68,12 @@ public final class Lab implements AutoCloseable {
     }
 
     public static Lab up(int count) throws IOException, InterruptedException {
-        return new Lab(count);
+        return new Lab(count, false);
+    }
+
+    /** A lab whose agents honour test hooks ({@link LabHost#testHook}). */
+    public static Lab withTestHooks(int count) throws IOException, InterruptedException {
+        return new Lab(count, true);
     }
 
     public List<LabHost> hosts() {

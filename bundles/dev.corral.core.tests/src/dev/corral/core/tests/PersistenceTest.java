@@ -3,6 +3,7 @@ package dev.corral.core.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.corral.core.FleetService;
@@ -39,6 +40,8 @@ class PersistenceTest {
         Task done = first.beginTask("Connect to a", "a");
         first.endTask(done, TaskState.DONE, null);
         first.beginTask("Connect to b", "b"); // still running when the console stops
+        Task migration = first.beginTask("Migrate web from a to b", "a");
+        first.linkTask(migration, "t7-abc"); // following the agent's task when the console stops
         first.save();
         Job.getJobManager().join(JobFamilies.SAVE, null);
 
@@ -55,12 +58,16 @@ class PersistenceTest {
             assertEquals(ConnectionState.DISCONNECTED, a2.getState());
             assertNull(a2.getMessage());
             assertNull(a2.getMetrics());
-            assertEquals(2, second.getTaskLog().getTasks().size());
+            assertEquals(3, second.getTaskLog().getTasks().size());
             Task t1 = second.getTaskLog().getTasks().get(0);
             Task t2 = second.getTaskLog().getTasks().get(1);
+            Task t3 = second.getTaskLog().getTasks().get(2);
             assertEquals(TaskState.DONE, t1.getState());
             assertEquals(done.getId(), t1.getId());
             assertEquals(TaskState.CANCELLED, t2.getState(), "a task running at stop is cancelled on load");
+            assertEquals(TaskState.DETACHED, t3.getState(), "an agent's task goes on without the console");
+            assertEquals("t7-abc", t3.getAgentTask());
+            assertSame(t3, second.findTask("a", "t7-abc"), "found again when host a connects");
         } finally {
             second.stop();
             first.stop();

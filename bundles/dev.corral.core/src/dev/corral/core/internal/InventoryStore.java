@@ -91,7 +91,11 @@ public final class InventoryStore {
             host.setMetrics(null);
         }
         for (Task task : taskLog().getTasks()) {
-            if (task.getState() == TaskState.RUNNING) {
+            if (task.getState() == TaskState.RUNNING && task.getAgentTask() != null) {
+                // the agent's task went on without the console: its outcome is learnt at the next connect
+                task.setState(TaskState.DETACHED);
+                task.setMessage(NLS.bind(Messages.AgentTask_detached, task.getHost()));
+            } else if (task.getState() == TaskState.RUNNING) {
                 task.setState(TaskState.CANCELLED);
                 task.setMessage(Messages.InventoryStore_interrupted);
                 if (task.getEndTime() == 0) {

@@ -19,6 +19,14 @@ public final class Messages extends NLS {
     public static String MigrateOperation_cancelling;
     public static String MigrateOperation_done;
     public static String MigrateOperation_failed;
+    public static String MigrateOperation_refused;
+    public static String MigrateOperation_titlePostCopy;
+    public static String FollowTaskOperation_failed;
+    public static String AgentTask_titleMigrate;
+    public static String AgentTask_title;
+    public static String AgentTask_unknown;
+    public static String AgentTask_notFollowed;
+    public static String AgentTask_detached;
     public static String MigrationCheck_nothing;
     public static String MigrationCheck_gone;
     public static String MigrationCheck_sameHost;

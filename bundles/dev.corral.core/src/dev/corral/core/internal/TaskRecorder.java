@@ -36,6 +36,54 @@ public final class TaskRecorder {
         return task;
     }
 
+    /** Ties the record to the agent's task it follows, so a later listing of the agent's tasks finds it. */
+    public void link(Task task, String agentTask) {
+        modify.accept(() -> task.setAgentTask(agentTask));
+    }
+
+    /** Follows a recorded task again (re-attached to the agent's task): running, end and outcome cleared. */
+    public Task resume(Task task) {
+        modify.accept(() -> {
+            task.setState(TaskState.RUNNING);
+            task.setEndTime(0);
+            task.setMessage(null);
+        });
+        return task;
+    }
+
+    /**
+     * Records an agent's task that ended while no console followed it. Its start and end are not
+     * known (the agent does not say): both stay 0.
+     */
+    public Task ended(String title, String hostName, String agentTask, TaskState state, String message) {
+        Task task = CorralFactory.eINSTANCE.createTask();
+        task.setId(UUID.randomUUID().toString());
+        task.setTitle(title);
+        task.setHost(hostName);
+        task.setAgentTask(agentTask);
+        task.setState(state);
+        task.setMessage(message);
+        if (state == TaskState.DONE) {
+            task.setProgress(100);
+        }
+        modify.accept(() -> {
+            log.getTasks().add(task);
+            trim();
+        });
+        return task;
+    }
+
+    /** The record of an agent's task on a host, or null; call with the model lock held. */
+    public Task find(String hostName, String agentTask) {
+        for (int i = log.getTasks().size() - 1; i >= 0; i--) {
+            Task t = log.getTasks().get(i);
+            if (agentTask.equals(t.getAgentTask()) && hostName.equals(t.getHost())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     public void progress(Task task, int percent) {
         modify.accept(() -> task.setProgress(percent));
     }

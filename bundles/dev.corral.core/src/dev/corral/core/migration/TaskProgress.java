@@ -1,6 +1,7 @@
 package dev.corral.core.migration;
 
 import dev.corral.core.internal.Messages;
+import dev.corral.model.TaskState;
 import dev.corral.protocol.TaskInfo;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -54,6 +55,40 @@ public final class TaskProgress {
         long total = frozenTotal(info);
         return phases.length() == 0 ? NLS.bind(Messages.TaskProgress_frozen, total)
                 : NLS.bind(Messages.TaskProgress_frozenPhases, total, phases.toString());
+    }
+
+    /**
+     * What the task log says of an ended task: after a success the frozen time and the agent's
+     * message, otherwise the agent's message (why, and where the container runs).
+     */
+    public static String result(TaskInfo info) {
+        if (!TaskInfo.SUCCEEDED.equals(info.state())) {
+            return info.message();
+        }
+        String frozen = frozen(info);
+        return info.message() == null || info.message().isBlank() ? frozen
+                : NLS.bind(Messages.MigrateOperation_done, frozen, info.message());
+    }
+
+    /** The task log's title for a task found on an agent (no record of the console's own for it). */
+    public static String title(TaskInfo info, String hostName) {
+        if ("migrate".equals(info.kind())) { //$NON-NLS-1$
+            return NLS.bind(Messages.AgentTask_titleMigrate, info.target(), hostName);
+        }
+        return NLS.bind(Messages.AgentTask_title, new Object[] { info.kind(), info.target(), hostName });
+    }
+
+    /** The task log's state for the agent's. */
+    public static TaskState state(TaskInfo info) {
+        if (info.state() == null) {
+            return TaskState.FAILED;
+        }
+        return switch (info.state()) {
+            case TaskInfo.RUNNING -> TaskState.RUNNING;
+            case TaskInfo.SUCCEEDED -> TaskState.DONE;
+            case TaskInfo.CANCELLED -> TaskState.CANCELLED;
+            default -> TaskState.FAILED;
+        };
     }
 
     static String bytes(long n) {

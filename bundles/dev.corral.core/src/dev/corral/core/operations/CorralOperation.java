@@ -40,5 +40,9 @@ public interface CorralOperation {
     @FunctionalInterface
     interface TaskReport {
         void progress(int percent, String message);
+
+        /** The operation follows this task of its host's agent now (the row is tied to it). */
+        default void agentTask(String id) {
+        }
     }
 }

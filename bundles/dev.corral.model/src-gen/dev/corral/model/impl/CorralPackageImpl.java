@@ -881,6 +881,16 @@ public class CorralPackageImpl extends EPackageImpl implements CorralPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTask_AgentTask() {
+		return (EAttribute)taskEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getConnectionState() {
 		return connectionStateEEnum;
 	}
@@ -1012,6 +1022,7 @@ public class CorralPackageImpl extends EPackageImpl implements CorralPackage {
 		createEAttribute(taskEClass, TASK__END_TIME);
 		createEAttribute(taskEClass, TASK__MESSAGE);
 		createEAttribute(taskEClass, TASK__PROGRESS);
+		createEAttribute(taskEClass, TASK__AGENT_TASK);
 
 		// Create enums
 		connectionStateEEnum = createEEnum(CONNECTION_STATE);
@@ -1127,6 +1138,7 @@ public class CorralPackageImpl extends EPackageImpl implements CorralPackage {
 		initEAttribute(getTask_EndTime(), ecorePackage.getELong(), "endTime", null, 0, 1, Task.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTask_Message(), ecorePackage.getEString(), "message", null, 0, 1, Task.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTask_Progress(), ecorePackage.getEInt(), "progress", null, 0, 1, Task.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTask_AgentTask(), ecorePackage.getEString(), "agentTask", null, 0, 1, Task.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(connectionStateEEnum, ConnectionState.class, "ConnectionState");
@@ -1149,6 +1161,7 @@ public class CorralPackageImpl extends EPackageImpl implements CorralPackage {
 		addEEnumLiteral(taskStateEEnum, TaskState.DONE);
 		addEEnumLiteral(taskStateEEnum, TaskState.FAILED);
 		addEEnumLiteral(taskStateEEnum, TaskState.CANCELLED);
+		addEEnumLiteral(taskStateEEnum, TaskState.DETACHED);
 
 		// Create resource
 		createResource(eNS_URI);

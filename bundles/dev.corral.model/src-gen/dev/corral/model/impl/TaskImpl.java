@@ -29,6 +29,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link dev.corral.model.impl.TaskImpl#getEndTime <em>End Time</em>}</li>
  *   <li>{@link dev.corral.model.impl.TaskImpl#getMessage <em>Message</em>}</li>
  *   <li>{@link dev.corral.model.impl.TaskImpl#getProgress <em>Progress</em>}</li>
+ *   <li>{@link dev.corral.model.impl.TaskImpl#getAgentTask <em>Agent Task</em>}</li>
  * </ul>
  *
  * @generated
@@ -193,6 +194,26 @@ public class TaskImpl extends MinimalEObjectImpl.Container implements Task {
 	 * @ordered
 	 */
 	protected int progress = PROGRESS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAgentTask() <em>Agent Task</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAgentTask()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String AGENT_TASK_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAgentTask() <em>Agent Task</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAgentTask()
+	 * @generated
+	 * @ordered
+	 */
+	protected String agentTask = AGENT_TASK_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -403,6 +424,29 @@ public class TaskImpl extends MinimalEObjectImpl.Container implements Task {
 	 * @generated
 	 */
 	@Override
+	public String getAgentTask() {
+		return agentTask;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAgentTask(String newAgentTask) {
+		String oldAgentTask = agentTask;
+		agentTask = newAgentTask;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CorralPackage.TASK__AGENT_TASK, oldAgentTask, agentTask));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CorralPackage.TASK__ID:
@@ -421,6 +465,8 @@ public class TaskImpl extends MinimalEObjectImpl.Container implements Task {
 				return getMessage();
 			case CorralPackage.TASK__PROGRESS:
 				return getProgress();
+			case CorralPackage.TASK__AGENT_TASK:
+				return getAgentTask();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -456,6 +502,9 @@ public class TaskImpl extends MinimalEObjectImpl.Container implements Task {
 				return;
 			case CorralPackage.TASK__PROGRESS:
 				setProgress((Integer)newValue);
+				return;
+			case CorralPackage.TASK__AGENT_TASK:
+				setAgentTask((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -493,6 +542,9 @@ public class TaskImpl extends MinimalEObjectImpl.Container implements Task {
 			case CorralPackage.TASK__PROGRESS:
 				setProgress(PROGRESS_EDEFAULT);
 				return;
+			case CorralPackage.TASK__AGENT_TASK:
+				setAgentTask(AGENT_TASK_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -521,6 +573,8 @@ public class TaskImpl extends MinimalEObjectImpl.Container implements Task {
 				return MESSAGE_EDEFAULT == null ? message != null : !MESSAGE_EDEFAULT.equals(message);
 			case CorralPackage.TASK__PROGRESS:
 				return progress != PROGRESS_EDEFAULT;
+			case CorralPackage.TASK__AGENT_TASK:
+				return AGENT_TASK_EDEFAULT == null ? agentTask != null : !AGENT_TASK_EDEFAULT.equals(agentTask);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -551,6 +605,8 @@ public class TaskImpl extends MinimalEObjectImpl.Container implements Task {
 		result.append(message);
 		result.append(", progress: ");
 		result.append(progress);
+		result.append(", agentTask: ");
+		result.append(agentTask);
 		result.append(')');
 		return result.toString();
 	}

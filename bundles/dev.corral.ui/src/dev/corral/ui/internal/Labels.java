@@ -70,6 +70,7 @@ public final class Labels {
             case DONE -> Messages.TaskState_done;
             case FAILED -> Messages.TaskState_failed;
             case CANCELLED -> Messages.TaskState_cancelled;
+            case DETACHED -> Messages.TaskState_detached;
         };
     }
 

@@ -167,6 +167,7 @@ public final class Messages extends NLS {
     public static String TaskState_done;
     public static String TaskState_failed;
     public static String TaskState_running;
+    public static String TaskState_detached;
     public static String TasksView_columnDuration;
     public static String TasksView_columnHost;
     public static String TasksView_columnMessage;

@@ -57,6 +57,9 @@ public class TasksView extends ViewPart {
         if (task.getState() == TaskState.RUNNING) {
             return Messages.TasksView_running;
         }
+        if (task.getStartTime() <= 0) {
+            return ""; //$NON-NLS-1$ an agent's task found ended: the agent does not say when it ran
+        }
         return Labels.duration(task.getEndTime() - task.getStartTime());
     }
 
