@@ -15,7 +15,15 @@ import java.time.Instant;
  * @param frozenMillis   how long the container's processes were frozen for it (left running:
  *                       until thawed; stopped: until the file was safe and they were killed)
  * @param dumpMillis     of which CRIU's dump itself, from freezing to the images being written
+ * @param sha256         the file's SHA-256 (hex) when this runtime has just written it, else null
+ *                       (a migration sends it along without reading the file once more)
  */
 public record Checkpoint(String id, String container, String containerUuid, Instant created, long sizeBytes,
-                         Path path, boolean includesRootfs, long frozenMillis, long dumpMillis) {
+                         Path path, boolean includesRootfs, long frozenMillis, long dumpMillis, String sha256) {
+
+    /** A checkpoint read back from its file: the digest is not known without reading it all. */
+    public Checkpoint(String id, String container, String containerUuid, Instant created, long sizeBytes, Path path,
+                      boolean includesRootfs, long frozenMillis, long dumpMillis) {
+        this(id, container, containerUuid, created, sizeBytes, path, includesRootfs, frozenMillis, dumpMillis, null);
+    }
 }

@@ -156,9 +156,10 @@ final class Checkpoints {
                 DumpLock.unlock(netns);
                 m.frozenMillis = frozenMillis;
                 Fs.writeAtomic(work.resolve(CheckpointMeta.FILE), m.toJson());
-                long size = Archive.create(target, parts);
-                LOG.info("checkpoint {} of {} ({} bytes, frozen {} ms, left running)", id, r.name, size, frozenMillis);
-                return new Checkpoint(id, r.name, r.uuid, Instant.parse(m.created), size, target, o.includeRootfs(), frozenMillis, dumpMillis);
+                Archive.Written w = Archive.write(target, parts);
+                LOG.info("checkpoint {} of {} ({} bytes, frozen {} ms, left running)", id, r.name, w.size(), frozenMillis);
+                return new Checkpoint(id, r.name, r.uuid, Instant.parse(m.created), w.size(), target, o.includeRootfs(),
+                        frozenMillis, dumpMillis, w.sha256());
             }
             if (o.includeRootfs()) {
                 parts.add(new Archive.Part(cdir, List.of("upper")));
@@ -166,14 +167,17 @@ final class Checkpoints {
             // Frozen until the file is safe: a full disk here still leaves a running container.
             m.frozenMillis = -1;
             Fs.writeAtomic(work.resolve(CheckpointMeta.FILE), m.toJson());
-            long size = Archive.create(target, parts);
+            long t1 = System.nanoTime();
+            Archive.Written w = Archive.write(target, parts);
+            long t2 = System.nanoTime();
             killFrozen(r, freezer);
             killed = true;
             frozen = false;
             frozenMillis = (System.nanoTime() - t0) / 1_000_000;
-            LOG.info("checkpoint {} of {} ({} bytes, dump {} ms, frozen {} ms, stopped)", id, r.name, size, dumpMillis,
-                    frozenMillis);
-            return new Checkpoint(id, r.name, r.uuid, Instant.parse(m.created), size, target, o.includeRootfs(), frozenMillis, dumpMillis);
+            LOG.info("checkpoint {} of {} ({} bytes, dump {} ms, archive {} ms, kill and release {} ms, frozen {} ms, stopped)",
+                    id, r.name, w.size(), dumpMillis, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000, frozenMillis);
+            return new Checkpoint(id, r.name, r.uuid, Instant.parse(m.created), w.size(), target, o.includeRootfs(),
+                    frozenMillis, dumpMillis, w.sha256());
         } catch (RuntimeException e) {
             if (!killed) {
                 rollBack(r, freezer, netns, frozen, e);

@@ -444,9 +444,13 @@ final class Restorer {
         synchronized (rt.registry()) {
             return rt.locked(name, () -> {
                 boolean exists = Files.isRegularFile(rt.dir(name).resolve(ContainerRecord.FILE));
+                // Our own files (an agent's uploads) are linked, not copied: nobody rewrites them in
+                // place, and a migration's destination copied every memory page once more for
+                // nothing while the container ran nowhere (~0.3 s per 256 MiB here).
+                boolean link = src.startsWith(rt.config().stateDir().toAbsolutePath());
                 // a new container gets the file before it appears; an existing one now
-                ensureContainer(exists ? null : fromArchive(src, m), m, src.toString(), dir -> copyIn(src, dir, m));
-                return copyIn(src, rt.dir(name), m);
+                ensureContainer(exists ? null : fromArchive(src, m), m, src.toString(), dir -> copyIn(src, dir, m, link));
+                return copyIn(src, rt.dir(name), m, link);
             });
         }
     }
@@ -519,8 +523,11 @@ final class Restorer {
         return json == null ? null : new com.google.gson.Gson().fromJson(json, ContainerRecord.class);
     }
 
-    /** Copies (fsync, rename) the file into the container's checkpoints. */
-    private static Checkpoint copyIn(Path src, Path cdir, CheckpointMeta m) {
+    /**
+     * Copies (fsync, rename) the file into the container's checkpoints; with {@code link}, a hard
+     * link stands for the copy where the file system allows one.
+     */
+    private static Checkpoint copyIn(Path src, Path cdir, CheckpointMeta m, boolean link) {
         Path ckdir = cdir.resolve(Checkpoints.DIR);
         Fs.mkdirs(ckdir);
         Path target = ckdir.resolve(m.id + Checkpoints.SUFFIX);
@@ -540,7 +547,10 @@ final class Restorer {
         }
         Path tmp = ckdir.resolve("." + m.id + Checkpoints.SUFFIX + ".tmp");
         try {
-            Files.copy(src, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(tmp);
+            if (!(link && linked(src, tmp))) {
+                Files.copy(src, tmp, StandardCopyOption.REPLACE_EXISTING);
+            }
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ch.force(true);
             }
@@ -555,5 +565,15 @@ final class Restorer {
             throw RuntimeError.failure("cannot copy checkpoint " + src + " in: " + e.getMessage(), e);
         }
         return Checkpoints.describe(target);
+    }
+
+    /** A hard link {@code to} -> {@code from}; false where there can be none (another file system). */
+    private static boolean linked(Path from, Path to) {
+        try {
+            Files.createLink(to, from);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
     }
 }

@@ -130,7 +130,8 @@ final class Migration implements Runnable {
         try {
             checkCancel();
             task.phase("transfer", 20, "sending " + checkpoint.sizeBytes() + " bytes");
-            String sha = sha256(checkpoint.path());
+            // the runtime hashed the file as it wrote it: no second pass over it while frozen
+            String sha = checkpoint.sha256() != null ? checkpoint.sha256() : sha256(checkpoint.path());
             long size = checkpoint.sizeBytes();
             return peer.put(name, checkpoint.path(), sha, sent -> task.progress(sent, size, 20, 80),
                     task::cancelRequested, hooks);
