@@ -71,6 +71,7 @@ final class PeerClient implements AutoCloseable {
                     + ", not the pinned " + KeyUtils.getFingerPrint(pinned);
             return false;
         });
+        TransferCiphers.prefer(client);
         client.start();
         ClientSession session = null;
         try {
