@@ -21,7 +21,10 @@ import dev.corral.model.ContainerState;
 import dev.corral.model.Host;
 import dev.corral.model.Task;
 import dev.corral.model.TaskState;
+import dev.corral.core.client.AgentException;
 import dev.corral.protocol.CheckpointInfo;
+import dev.corral.protocol.Methods;
+import dev.corral.protocol.MigrateParams;
 import dev.corral.protocol.ContainerSpec;
 import dev.corral.protocol.TaskInfo;
 import java.nio.file.Path;
@@ -143,6 +146,65 @@ class MigrateOperationTest {
         ModelWait.until(fleet, () -> container(h2) == null && container(h1) != null
                 && container(h1).getState() == ContainerState.RUNNING,
                 () -> h1.getContainers() + " / " + h2.getContainers());
+    }
+
+    @Test
+    @Order(5)
+    void theOperationAsksTheAgentForTheChosenMode() throws Exception {
+        MigrateParams live = new MigrateOperation(fleet, container(h1), h2, false, false).params();
+        assertEquals(NAME, live.name());
+        assertEquals(MigrateParams.LIVE, live.mode());
+        assertFalse(live.postCopy());
+        assertEquals(fleet.read(h2::getAddress), live.destination().address());
+        assertEquals(fleet.read(h2::getPort), live.destination().port());
+        assertNotNull(live.destination().hostKey(), "the destination's pinned key");
+        MigrateParams postCopy = new MigrateOperation(fleet, container(h1), h2, false, true).params();
+        assertEquals(MigrateParams.LIVE, postCopy.mode());
+        assertTrue(postCopy.postCopy());
+        MigrateParams restart = new MigrateOperation(fleet, container(h1), h2, true, true).params();
+        assertEquals(MigrateParams.RESTART, restart.mode());
+        assertFalse(restart.postCopy(), "post-copy is a kind of live migration");
+    }
+
+    @Test
+    @Order(6)
+    void aRestartMigrationMovesTheContainer() throws Exception {
+        MigrateOperation migrate = new MigrateOperation(fleet, container(h1), h2, true, false);
+        assertOk(run(migrate, MIGRATE));
+        ModelWait.until(fleet, () -> container(h1) == null && container(h2) != null
+                && container(h2).getState() == ContainerState.RUNNING,
+                () -> h1.getContainers() + " / " + h2.getContainers());
+        Task task = lastTask();
+        assertEquals(TaskState.DONE, task.getState(), task::getMessage);
+        assertEquals(migrate.getTitle(), task.getTitle());
+        assertTrue(task.getTitle().contains("restart"), task::getTitle);
+    }
+
+    /**
+     * Post-copy back to host 1. The agent has the last word on a mode: one that cannot migrate
+     * post-copy (agents before post-copy refuse it with -32602) fails the operation with its own
+     * message and the container stays where it runs; one that can moves it.
+     */
+    @Test
+    @Order(7)
+    void aModeTheAgentRefusesFailsWithTheAgentsOwnWords() throws Exception {
+        MigrateOperation migrate = new MigrateOperation(fleet, container(h2), h1, false, true);
+        IStatus result = run(migrate, MIGRATE);
+        if (result.isOK()) {
+            ModelWait.until(fleet, () -> container(h2) == null && container(h1) != null
+                    && container(h1).getState() == ContainerState.RUNNING,
+                    () -> h1.getContainers() + " / " + h2.getContainers());
+            return;
+        }
+        assertTrue(result.getException() instanceof AgentException, result::toString);
+        AgentException refusal = (AgentException) result.getException();
+        assertEquals(Methods.CONTAINER_MIGRATE, refusal.getMethod());
+        assertTrue(result.getMessage().contains(refusal.getAgentMessage()), result::getMessage);
+        Task task = lastTask();
+        assertEquals(TaskState.FAILED, task.getState());
+        assertEquals(result.getMessage(), task.getMessage(), "the task log says the same");
+        assertEquals(ContainerState.RUNNING, fleet.read(() -> container(h2).getState()));
+        assertNull(container(h1));
     }
 
     private static Container container(Host host) {

@@ -20,6 +20,7 @@ public final class Messages extends NLS {
     public static String MigrateOperation_done;
     public static String MigrateOperation_failed;
     public static String MigrateOperation_refused;
+    public static String MigrationPrecheck_noLazyPages;
     public static String MigrateOperation_titlePostCopy;
     public static String FollowTaskOperation_failed;
     public static String AgentTask_titleMigrate;

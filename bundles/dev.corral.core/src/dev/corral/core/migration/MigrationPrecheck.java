@@ -58,7 +58,9 @@ public final class MigrationPrecheck {
         AgentClient sourceClient = sourceConnection.requireClient();
         AgentClient destinationClient = fleet.getConnection(destination).requireClient();
 
-        String criu = criuProblem(sourceClient.getHello() == null ? null : sourceClient.getHello().facts());
+        HostFacts sourceFacts = sourceClient.getHello() == null ? null : sourceClient.getHello().facts();
+        HostFacts destinationFacts = destinationClient.getHello() == null ? null : destinationClient.getHello().facts();
+        String criu = criuProblem(sourceFacts);
         checks.add(new PrecheckReport.Check(NLS.bind(Messages.MigrationPrecheck_sourceCriu, s.sourceName()), criu));
 
         String hostKey = pinnedKey(s.address(), s.port());
@@ -81,8 +83,10 @@ public final class MigrationPrecheck {
         String keyRefusal = hostKey == null ? NLS.bind(Messages.MigrationPrecheck_noHostKey, s.destinationName()) : null;
         String liveRefusal = first(keyRefusal, criu, live.isEmpty() ? null : String.join("; ", live)); //$NON-NLS-1$
         String restartRefusal = first(keyRefusal, restart.isEmpty() ? null : String.join("; ", restart)); //$NON-NLS-1$
+        String postCopyRefusal = first(liveRefusal, lazyPagesProblem(sourceFacts, s.sourceName()),
+                lazyPagesProblem(destinationFacts, s.destinationName()));
         return new PrecheckReport(s.name(), s.sourceName(), s.destinationName(), List.copyOf(checks), liveRefusal,
-                restartRefusal);
+                restartRefusal, postCopyRefusal);
     }
 
     private List<String> problems(AgentClient client, MigrationPrecheckParams params, IProgressMonitor monitor)
@@ -103,6 +107,12 @@ public final class MigrationPrecheck {
     /** An agent older than checkpoints says nothing about CRIU: its own refusal will tell. */
     static String criuProblem(HostFacts facts) {
         return facts == null ? null : facts.criuCheck();
+    }
+
+    /** Post-copy restores before the memory has moved: both hosts need CRIU's lazy pages (userfaultfd). */
+    static String lazyPagesProblem(HostFacts facts, String hostName) {
+        return facts != null && Boolean.FALSE.equals(facts.lazyPages())
+                ? NLS.bind(Messages.MigrationPrecheck_noLazyPages, hostName) : null;
     }
 
     private static String first(String... refusals) {

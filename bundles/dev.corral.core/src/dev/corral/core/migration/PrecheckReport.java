@@ -8,9 +8,17 @@ import java.util.List;
  *
  * @param liveRefusal null when a live migration may go ahead, else why it cannot
  * @param restartRefusal null when a restart migration may go ahead, else why it cannot
+ * @param postCopyRefusal null when a post-copy live migration may go ahead (as far as the hosts' facts
+ *                        tell: the agent has the last word), else why it cannot
  */
 public record PrecheckReport(String container, String source, String destination, List<Check> checks,
-                             String liveRefusal, String restartRefusal) {
+                             String liveRefusal, String restartRefusal, String postCopyRefusal) {
+
+    /** Post-copy possible whenever live is. */
+    public PrecheckReport(String container, String source, String destination, List<Check> checks,
+            String liveRefusal, String restartRefusal) {
+        this(container, source, destination, checks, liveRefusal, restartRefusal, liveRefusal);
+    }
 
     /** One check; {@code problem} null = passed. */
     public record Check(String what, String problem) {
@@ -25,5 +33,9 @@ public record PrecheckReport(String container, String source, String destination
 
     public boolean restartPossible() {
         return restartRefusal == null;
+    }
+
+    public boolean postCopyPossible() {
+        return postCopyRefusal == null;
     }
 }

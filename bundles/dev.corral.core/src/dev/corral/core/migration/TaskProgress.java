@@ -72,7 +72,7 @@ public final class TaskProgress {
 
     /** The task log's title for a task found on an agent (no record of the console's own for it). */
     public static String title(TaskInfo info, String hostName) {
-        if ("migrate".equals(info.kind())) { //$NON-NLS-1$
+        if (info.kind() != null && info.kind().startsWith("migrate")) { //$NON-NLS-1$ migrate, migrate-restart
             return NLS.bind(Messages.AgentTask_titleMigrate, info.target(), hostName);
         }
         return NLS.bind(Messages.AgentTask_title, new Object[] { info.kind(), info.target(), hostName });

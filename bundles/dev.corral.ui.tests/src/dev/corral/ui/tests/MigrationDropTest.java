@@ -147,7 +147,14 @@ class MigrationDropTest {
         answerWhenShown(MigrationDialog.SHELL_ID, shell -> {
             Button migrate = button(shell, IDialogConstants.OK_ID);
             assertFalse(migrate.isEnabled(), "no live migration: Migrate waits for the restart choice");
+            for (String live : List.of(MigrationDialog.LIVE_ID, MigrationDialog.POST_COPY_ID)) {
+                Button b = driver.findById(shell, CorralUi.WIDGET_ID_KEY, live, Button.class);
+                assertFalse(b.isEnabled(), live + " is ruled out");
+                assertFalse(b.getSelection(), live + " is not chosen");
+            }
             Button restart = driver.findById(shell, CorralUi.WIDGET_ID_KEY, MigrationDialog.RESTART_ID, Button.class);
+            assertTrue(restart.isEnabled(), "restart is offered instead");
+            assertFalse(restart.getSelection(), "but not chosen for the operator");
             restart.setSelection(true);
             restart.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
             assertTrue(migrate.isEnabled());
@@ -159,15 +166,60 @@ class MigrationDropTest {
     }
 
     @Test
-    void aPossibleLiveMigrationIsConfirmedWithMigrate() {
+    void aPossibleLiveMigrationIsTheDefaultWithPostCopyAndRestartOffered() {
         PrecheckReport report = new PrecheckReport("drop-web", "drop-alpha", "drop-beta",
                 List.of(new PrecheckReport.Check("drop-beta can take it live", null)), null, null);
         answerWhenShown(MigrationDialog.SHELL_ID, shell -> {
-            assertTrue(driver.find(shell, Button.class,
-                    b -> MigrationDialog.RESTART_ID.equals(b.getData(CorralUi.WIDGET_ID_KEY))).isEmpty());
+            assertTrue(mode(shell, MigrationDialog.LIVE_ID).getSelection(), "live is the default");
+            for (String other : List.of(MigrationDialog.POST_COPY_ID, MigrationDialog.RESTART_ID)) {
+                assertTrue(mode(shell, other).isEnabled(), other + " is offered");
+                assertFalse(mode(shell, other).getSelection(), other);
+            }
             button(shell, IDialogConstants.OK_ID).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         });
         assertEquals(MigrationDialog.Choice.LIVE, MigrationDialog.open(window.getShell(), report));
+    }
+
+    @Test
+    void postCopyAndRestartAreChosenWithTheirButtons() {
+        PrecheckReport report = new PrecheckReport("drop-web", "drop-alpha", "drop-beta",
+                List.of(new PrecheckReport.Check("drop-beta can take it live", null)), null, null);
+        for (String id : List.of(MigrationDialog.POST_COPY_ID, MigrationDialog.RESTART_ID)) {
+            answerWhenShown(MigrationDialog.SHELL_ID, shell -> {
+                choose(mode(shell, id));
+                assertFalse(mode(shell, MigrationDialog.LIVE_ID).getSelection(), "one way at a time");
+                button(shell, IDialogConstants.OK_ID).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            });
+            assertEquals(id.equals(MigrationDialog.POST_COPY_ID) ? MigrationDialog.Choice.POST_COPY
+                    : MigrationDialog.Choice.RESTART, MigrationDialog.open(window.getShell(), report));
+        }
+    }
+
+    @Test
+    void aPostCopyTheHostsCannotDoIsDisabledWithTheReason() {
+        PrecheckReport report = new PrecheckReport("drop-web", "drop-alpha", "drop-beta",
+                List.of(new PrecheckReport.Check("drop-beta can take it live", null)), null, null,
+                "drop-beta has no lazy pages");
+        String[] text = new String[1];
+        answerWhenShown(MigrationDialog.SHELL_ID, shell -> {
+            Button postCopy = mode(shell, MigrationDialog.POST_COPY_ID);
+            assertFalse(postCopy.isEnabled());
+            text[0] = postCopy.getText();
+            assertTrue(mode(shell, MigrationDialog.LIVE_ID).getSelection(), "live is still the default");
+            button(shell, IDialogConstants.CANCEL_ID).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        });
+        assertEquals(MigrationDialog.Choice.CANCEL, MigrationDialog.open(window.getShell(), report));
+        assertTrue(text[0].contains("drop-beta has no lazy pages"), text[0]);
+    }
+
+    private static Button mode(Shell shell, String id) {
+        return driver.findById(shell, CorralUi.WIDGET_ID_KEY, id, Button.class);
+    }
+
+    /** What a click on a radio button does. */
+    private static void choose(Button radio) {
+        radio.setSelection(true);
+        radio.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
     }
 
     private static Button button(Shell shell, int id) {

@@ -32,6 +32,10 @@ public final class Messages extends NLS {
     public static String MigrationDialog_noLive;
     public static String MigrationDialog_noRestart;
     public static String MigrationDialog_restart;
+    public static String MigrationDialog_how;
+    public static String MigrationDialog_modeLive;
+    public static String MigrationDialog_modePostCopy;
+    public static String MigrationDialog_modeRefused;
     public static String MigrationDialog_passed;
     public static String MigrationDialog_failed;
     public static String MigrationDialog_checkProblem;

@@ -3,6 +3,8 @@ package dev.corral.ui.internal.migration;
 import dev.corral.core.migration.PrecheckReport;
 import dev.corral.ui.CorralUi;
 import dev.corral.ui.internal.Messages;
+import java.util.EnumMap;
+import java.util.Map;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -12,26 +14,32 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 /**
- * The confirmation before a migration: each precheck with its outcome. When a live migration is
- * impossible it says why, and a restart migration (the container stops and starts again on the
- * destination) is offered only as a separate, explicit choice.
+ * The confirmation before a migration: each precheck with its outcome, and how to migrate: live
+ * (the default), live with post-copy (for large memory: it runs on the destination before its
+ * memory has moved), or restart (stop, copy, start there). A way the prechecks rule out is shown
+ * disabled with the reason. When a live migration is impossible the dialog says why and offers the
+ * restart migration, which the operator must pick explicitly (the container's processes and
+ * connections are lost).
  */
 public final class MigrationDialog extends TitleAreaDialog {
 
     public static final String SHELL_ID = "migration.confirm"; //$NON-NLS-1$
+    public static final String LIVE_ID = "migration.live"; //$NON-NLS-1$
+    public static final String POST_COPY_ID = "migration.postCopy"; //$NON-NLS-1$
     public static final String RESTART_ID = "migration.restart"; //$NON-NLS-1$
     public static final String CHECKS_ID = "migration.checks"; //$NON-NLS-1$
 
     public enum Choice {
-        LIVE, RESTART, CANCEL
+        LIVE, POST_COPY, RESTART, CANCEL
     }
 
     private final PrecheckReport report;
-    private Button restart;
+    private final Map<Choice, Button> modes = new EnumMap<>(Choice.class);
     private Choice choice = Choice.CANCEL;
 
     private MigrationDialog(Shell parent, PrecheckReport report) {
@@ -73,20 +81,54 @@ public final class MigrationDialog extends TitleAreaDialog {
                     : NLS.bind(Messages.MigrationDialog_checkProblem, check.what(), check.problem()));
             GridDataFactory.fillDefaults().grab(true, false).hint(480, SWT.DEFAULT).applyTo(text);
         }
-        if (!report.livePossible()) {
-            restart = new Button(body, SWT.CHECK);
-            restart.setData(CorralUi.WIDGET_ID_KEY, RESTART_ID);
-            restart.setText(Messages.MigrationDialog_restart);
-            restart.setEnabled(report.restartPossible());
-            GridDataFactory.fillDefaults().span(2, 1).indent(0, 8).applyTo(restart);
-            restart.addListener(SWT.Selection, e -> updateOk());
-            if (!report.restartPossible()) {
-                Label why = new Label(body, SWT.WRAP);
-                why.setText(NLS.bind(Messages.MigrationDialog_noRestart, report.restartRefusal()));
-                GridDataFactory.fillDefaults().span(2, 1).hint(480, SWT.DEFAULT).applyTo(why);
+        Group how = new Group(body, SWT.NONE);
+        how.setText(Messages.MigrationDialog_how);
+        GridLayoutFactory.swtDefaults().applyTo(how);
+        GridDataFactory.fillDefaults().span(2, 1).indent(0, 8).grab(true, false).applyTo(how);
+        mode(how, Choice.LIVE, LIVE_ID, Messages.MigrationDialog_modeLive, report.liveRefusal());
+        mode(how, Choice.POST_COPY, POST_COPY_ID, Messages.MigrationDialog_modePostCopy,
+                report.livePossible() ? report.postCopyRefusal() : null);
+        mode(how, Choice.RESTART, RESTART_ID, Messages.MigrationDialog_restart, report.restartRefusal());
+        if (!report.livePossible() && !report.restartPossible()) {
+            Label why = new Label(how, SWT.WRAP);
+            why.setText(NLS.bind(Messages.MigrationDialog_noRestart, report.restartRefusal()));
+            GridDataFactory.fillDefaults().hint(480, SWT.DEFAULT).applyTo(why);
+        }
+        // live is the default; without it nothing is chosen for the operator
+        modes.get(Choice.LIVE).setSelection(report.livePossible());
+        return area;
+    }
+
+    /** One way to migrate: a radio button, disabled with the reason when the prechecks rule it out. */
+    private void mode(Composite parent, Choice which, String id, String text, String refusal) {
+        Button b = new Button(parent, SWT.RADIO);
+        b.setData(CorralUi.WIDGET_ID_KEY, id);
+        b.setText(text);
+        b.setEnabled(refusal == null && (which == Choice.RESTART || report.livePossible()));
+        b.addListener(SWT.Selection, e -> {
+            if (b.getSelection()) {
+                // one way at a time, also when selected programmatically (SWT unselects siblings only on clicks)
+                modes.values().stream().filter(other -> other != b).forEach(other -> other.setSelection(false));
+            }
+            updateOk();
+        });
+        GridDataFactory.fillDefaults().grab(true, false).hint(480, SWT.DEFAULT).applyTo(b);
+        if (refusal != null && which != Choice.LIVE && report.livePossible()) {
+            // live's refusal is the dialog's message, and restart's is said below when neither works
+            b.setToolTipText(refusal);
+            b.setText(NLS.bind(Messages.MigrationDialog_modeRefused, text, refusal));
+        }
+        modes.put(which, b);
+    }
+
+    /** The chosen way, or CANCEL while none is. */
+    private Choice selected() {
+        for (Map.Entry<Choice, Button> e : modes.entrySet()) {
+            if (e.getValue().getSelection() && e.getValue().isEnabled()) {
+                return e.getKey();
             }
         }
-        return area;
+        return Choice.CANCEL;
     }
 
     @Override
@@ -99,13 +141,13 @@ public final class MigrationDialog extends TitleAreaDialog {
     private void updateOk() {
         Button ok = getButton(IDialogConstants.OK_ID);
         if (ok != null) {
-            ok.setEnabled(report.livePossible() || (restart != null && restart.getSelection()));
+            ok.setEnabled(selected() != Choice.CANCEL);
         }
     }
 
     @Override
     protected void okPressed() {
-        choice = report.livePossible() ? Choice.LIVE : Choice.RESTART;
+        choice = selected();
         super.okPressed();
     }
 }

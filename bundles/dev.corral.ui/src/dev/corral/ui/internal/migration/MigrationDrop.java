@@ -100,7 +100,7 @@ public final class MigrationDrop {
             return;
         }
         Operations.schedule(f, new MigrateOperation(f, container, destination,
-                choice == MigrationDialog.Choice.RESTART, false));
+                choice == MigrationDialog.Choice.RESTART, choice == MigrationDialog.Choice.POST_COPY));
     }
 
     private void failed(String container, String destination, IStatus status) {
