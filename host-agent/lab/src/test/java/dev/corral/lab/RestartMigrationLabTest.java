@@ -124,7 +124,47 @@ class RestartMigrationLabTest {
 
     @Test
     @Order(4)
+    void aDroppedConnectionStartsItHereAgain() throws Exception {
+        lab.hook(2, "drop-transfer", "");
+        try {
+            MigrationLabTest.Result r = lab.ctl(h2, "migrate", "web", "--to", h1, "--restart");
+            assertEquals(1, r.exit(), r.out() + r.err());
+            assertTrue(r.out().contains("failed in phase transfer") && r.out().contains("it runs here again"), r.out());
+        } finally {
+            Files.delete(lab.hookFile(2, "drop-transfer"));
+        }
+        assertRunsOnlyOnHost2("drop");
+    }
+
+    @Test
+    @Order(5)
+    void aFullDiskOnTheDestinationStartsItHereAgain() throws Exception {
+        // Bigger than the tmpfs below, so the upload cannot fit.
+        Path big = lab.dir.resolve("h2/containers/web/upper/srv/big");
+        Files.write(big, new byte[256 << 10]);
+        Path incoming = lab.dir.resolve("h1/incoming");
+        Files.createDirectories(incoming);
+        lab.run(List.of("mount", "-t", "tmpfs", "-o", "size=64k", "corral-test-full", incoming.toString()));
+        try {
+            MigrationLabTest.Result r = lab.ctl(h2, "migrate", "web", "--to", h1, "--restart");
+            assertEquals(1, r.exit(), r.out() + r.err());
+            assertTrue(r.out().contains("No space left") && r.out().contains("it runs here again"), r.out());
+        } finally {
+            lab.run(List.of("umount", incoming.toString()));
+            Files.delete(big);
+        }
+        assertRunsOnlyOnHost2("full disk");
+    }
+
+    @Test
+    @Order(6)
     void aRefusedPrecheckLeavesItRunning() throws Exception {
+        JsonObject kept = MigrationLabTest.json(lab.ctlOk(h2, "--json", "checkpoint", "web", "--leave-running"));
+        MigrationLabTest.Result withCheckpoint = lab.ctl(h2, "migrate", "web", "--to", h1, "--restart");
+        assertEquals(4, withCheckpoint.exit(), withCheckpoint.out() + withCheckpoint.err());
+        assertTrue(withCheckpoint.err().contains("which a restart migration does not carry"), withCheckpoint.err());
+        lab.ctlOk(h2, "checkpoint", "web", "--delete", kept.get("id").getAsString());
+
         lab.ctlOk(h1, "create", "web", "--template", "busybox", "--ip", lab.net + ".62");
         try {
             MigrationLabTest.Result r = lab.ctl(h2, "migrate", "web", "--to", h1, "--restart");

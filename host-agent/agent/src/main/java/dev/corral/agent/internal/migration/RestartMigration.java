@@ -12,6 +12,7 @@ import dev.corral.protocol.NameParams;
 import dev.corral.protocol.PrecheckResult;
 import dev.corral.protocol.Protocol;
 import dev.corral.protocol.TaskInfo;
+import dev.corral.runtime.Checkpoint;
 import dev.corral.runtime.ContainerRuntime;
 import dev.corral.runtime.ContainerState;
 import dev.corral.runtime.RuntimeError;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -77,6 +79,13 @@ final class RestartMigration implements Runnable {
         if (info.state() != ContainerState.RUNNING && info.state() != ContainerState.STOPPED) {
             throw RpcException.conflict("container " + name + " is " + info.state().name().toLowerCase()
                     + ": migrate it once it is running or stopped");
+        }
+        // Its removal here would take them along: better say so than lose them.
+        List<Checkpoint> kept = Failures.call(() -> rt.checkpoints(name));
+        if (!kept.isEmpty()) {
+            throw RpcException.conflict("container " + name + " has " + kept.size() + " checkpoint(s), which a restart"
+                    + " migration does not carry: delete them first (corralctl checkpoints " + name + "; corralctl"
+                    + " checkpoint " + name + " --delete " + kept.get(0).id() + ")");
         }
     }
 
