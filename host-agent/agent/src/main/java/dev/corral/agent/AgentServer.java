@@ -32,7 +32,6 @@ import org.apache.sshd.common.session.SessionHeartbeatController.HeartbeatType;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
-import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -99,8 +98,13 @@ public final class AgentServer implements Closeable {
         server.setKeyboardInteractiveAuthenticator(null);
         server.setGSSAuthenticator(null);
         server.setHostBasedAuthenticator(null);
-        // SSHD's default already; said here because an open TCP proxy on every host would be a hole.
-        server.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
+        // No forwarding but a post-copy migration's page port on loopback: an open TCP proxy on
+        // every host would be a hole.
+        server.setForwardingFilter(migration.forwarding());
+        server.addPortForwardingEventListener(migration.forwarding());
+        // Small request/answer exchanges (RPC, CRIU's page requests through a forwarding) must not
+        // wait for Nagle.
+        CoreModuleProperties.TCP_NODELAY.set(server, true);
         server.setSubsystemFactories(List.of(new RpcSubsystem(new Dispatcher(handlers, requests, containers.claims()::check))));
         // No shell on the host: exec serves only `enter NAME`, a shell inside a container, and the
         // checkpoint transfers.

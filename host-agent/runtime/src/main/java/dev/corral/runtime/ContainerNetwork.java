@@ -85,6 +85,22 @@ public final class ContainerNetwork {
     }
 
     /**
+     * Drops every packet into or out of the container's namespace until it is removed, so that
+     * killing its processes tells no peer anything: a migration's destination discarding a copy
+     * that ran (post-copy) must not close the connections the source's copy takes back.
+     * Idempotent; a no-op for a container without network here.
+     */
+    public void silence(String name) {
+        rt.locked(name, () -> {
+            Path netns = Net.netnsPath(rt.netnsName(rt.load(name).name));
+            if (Files.exists(netns) && !dev.corral.runtime.internal.DumpLock.locked(netns)) {
+                dev.corral.runtime.internal.DumpLock.lock(netns);
+            }
+            return null;
+        });
+    }
+
+    /**
      * Removes a prepared network whose restore did not happen or failed. CONFLICT when the
      * container runs here (stop it instead).
      */

@@ -41,6 +41,8 @@ public final class LazySource implements AutoCloseable {
     private final long frozenAt;
     private final long dumpMillis;
     private final Freezer freezer;
+    /** What CRIU had written (images, logs) when it began serving: not memory sent. */
+    private final long writtenBeforeServing;
     private boolean done;
 
     LazySource(ContainerRuntime rt, Checkpoints checkpoints, ContainerRecord record, Process criu, Path work,
@@ -55,6 +57,7 @@ public final class LazySource implements AutoCloseable {
         this.frozenAt = frozenAt;
         this.dumpMillis = dumpMillis;
         this.freezer = Freezer.of(rt.cgroupsPathOf(record.name));
+        this.writtenBeforeServing = written();
     }
 
     /** The checkpoint without its memory, laid out as in a checkpoint file. */
@@ -77,6 +80,66 @@ public final class LazySource implements AutoCloseable {
 
     public boolean serving() {
         return criu.isAlive();
+    }
+
+    /** Milliseconds since the container was frozen for this dump. */
+    public long frozenMillis() {
+        return (System.nanoTime() - frozenAt) / 1_000_000;
+    }
+
+    /**
+     * Roughly the memory the page server has sent so far: what CRIU wrote since it began serving
+     * (its sockets count, its few log lines too). 0 once CRIU has exited.
+     */
+    public long bytesServed() {
+        long now = written();
+        return now < 0 ? 0 : Math.max(0, now - writtenBeforeServing);
+    }
+
+    /** Waits up to {@code timeout} for the page server to end: true when it has. */
+    public boolean awaitServed(Duration timeout) {
+        return waitFor(timeout);
+    }
+
+    /**
+     * The destination has all of the memory and keeps the container for good: stops it here,
+     * whatever the page server says (waited for up to {@code timeout}, then killed). Unlike
+     * {@link #finish} this never thaws the container here, which would run it twice.
+     */
+    public synchronized ContainerInfo release(Duration timeout) {
+        return rt.locked(record.name, () -> {
+            if (done) {
+                throw RuntimeError.conflict("lazy checkpoint of " + record.name + " is over");
+            }
+            done = true;
+            if (!waitFor(timeout)) {
+                LOG.warn("page server of {} still runs though the destination has all memory: killing it", record.name);
+                criu.destroyForcibly();
+                waitFor(Duration.ofSeconds(10));
+            }
+            checkpoints.killFrozen(record, freezer);
+            Fs.deleteTree(work);
+            LOG.info("lazy checkpoint of {} handed over: stopped here after {} ms frozen", record.name, frozenMillis());
+            return rt.info(record);
+        });
+    }
+
+    /** Bytes CRIU has written, sockets included (wchar of /proc/PID/io); -1 once it is gone. */
+    private long written() {
+        String io = readProc(Path.of("/proc", Long.toString(criu.pid()), "io"));
+        if (io == null || !criu.isAlive()) {
+            return -1;
+        }
+        for (String line : io.split("\n")) {
+            if (line.startsWith("wchar:")) {
+                try {
+                    return Long.parseLong(line.substring(6).strip());
+                } catch (NumberFormatException e) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
     }
 
     /**
@@ -161,6 +224,55 @@ public final class LazySource implements AutoCloseable {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** What CRIU's page server sizes its read pipe to (PIPE_MAX_SIZE pages of 4 KiB, criu/page-pipe.h). */
+    static final long PAGE_SERVER_PIPE = 819L * 4096;
+    private static final int CAP_SYS_RESOURCE = 24;
+
+    /**
+     * Lets CRIU's page server size its pipe: without CAP_SYS_RESOURCE (some VMs deny it even to
+     * root) a pipe may not grow beyond {@code fs.pipe-max-size}, 1 MiB by default, and CRIU 4.2's
+     * page server then fails its first lazy request ("splice: -1: Bad file descriptor": the
+     * failed resize is not checked and its sink is never opened). Raises the limit to what CRIU
+     * asks when needed; a no-op where CRIU may exceed it anyway.
+     */
+    public static void allowPageServerPipes() {
+        Path limit = Path.of("/proc/sys/fs/pipe-max-size");
+        String now = readProc(limit);
+        if (now == null || Long.parseLong(now.strip()) >= PAGE_SERVER_PIPE || hasCapability(CAP_SYS_RESOURCE)) {
+            return;
+        }
+        try {
+            java.nio.file.Files.writeString(limit, Long.toString(PAGE_SERVER_PIPE));
+            LOG.info("raised fs.pipe-max-size from {} to {} for CRIU's page server (no CAP_SYS_RESOURCE here)",
+                    now.strip(), PAGE_SERVER_PIPE);
+        } catch (IOException e) {
+            throw RuntimeError.failure("CRIU's page server needs fs.pipe-max-size >= " + PAGE_SERVER_PIPE
+                    + " on a host without CAP_SYS_RESOURCE, and it cannot be raised: " + e.getMessage(), e);
+        }
+    }
+
+    /** A /proc file in full: Files.readString returns only the first byte of a sysctl file. */
+    private static String readProc(Path p) {
+        try (InputStream in = java.nio.file.Files.newInputStream(p)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static boolean hasCapability(int cap) {
+        String status = readProc(Path.of("/proc/self/status"));
+        if (status == null) {
+            return false;
+        }
+        for (String line : status.split("\n")) {
+            if (line.startsWith("CapEff:")) {
+                return (Long.parseUnsignedLong(line.substring(7).strip(), 16) & (1L << cap)) != 0;
+            }
+        }
+        return false;
     }
 
     /** Reads CRIU's readiness byte (--status-fd): false when it exited instead. */

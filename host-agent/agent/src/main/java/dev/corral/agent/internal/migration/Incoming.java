@@ -38,7 +38,7 @@ final class Incoming {
     /** At agent start: what a crash in the middle of a transfer or migration left. */
     void recover(ContainerRuntime rt) {
         for (Path p : entries(uploads)) {
-            deleteQuietly(p);
+            deleteTree(p);
         }
         for (Path p : entries(markers)) {
             String name = p.getFileName().toString();
@@ -53,6 +53,11 @@ final class Incoming {
     Path newUpload() throws IOException {
         Files.createDirectories(uploads);
         return uploads.resolve(UUID.randomUUID() + ".tar");
+    }
+
+    /** Where a post-copy migration's checkpoint (without memory) waits for its restore. */
+    Path postCopyDir(String name) {
+        return uploads.resolve(name + ".postcopy");
     }
 
     void mark(String name) throws IOException {
@@ -82,6 +87,9 @@ final class Incoming {
         try {
             dev.corral.runtime.ContainerInfo info = rt.status(name);
             if (info.state() == ContainerState.RUNNING) {
+                // A copy that ran (post-copy) must die without closing its peers' connections:
+                // the source's copy takes them back.
+                rt.network().silence(name);
                 rt.stop(name, Duration.ZERO);
             }
             rt.destroy(name);
@@ -92,6 +100,8 @@ final class Incoming {
                 return;
             }
         }
+        // a post-copy restore's images: its lazy-pages daemon reads them no more once the copy is gone
+        deleteTree(postCopyDir(name));
         unmark(name);
     }
 
@@ -103,6 +113,20 @@ final class Incoming {
             return s.toList();
         } catch (IOException e) {
             return List.of();
+        }
+    }
+
+    static void deleteTree(Path p) {
+        if (!Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            deleteQuietly(p);
+            return;
+        }
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path q : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(q);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            LOG.warn("cannot delete {}: {}", p, e.toString());
         }
     }
 

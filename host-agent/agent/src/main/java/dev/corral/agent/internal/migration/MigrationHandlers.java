@@ -117,12 +117,14 @@ final class MigrationHandlers {
         if (!mode.equals(MigrateParams.LIVE) && !restart) {
             throw RpcException.invalidParams("mode is " + MigrateParams.LIVE + " or " + MigrateParams.RESTART + ", not " + mode);
         }
-        if (p.postCopy()) {
-            throw RpcException.invalidParams("this agent cannot migrate post-copy yet: migrate without postCopy");
+        if (p.postCopy() && restart) {
+            throw RpcException.invalidParams("post-copy is a kind of live migration: not with mode " + MigrateParams.RESTART);
         }
         ContainerRuntime rt = containers.runtime();
         if (restart) {
             RestartMigration.precheckLocally(rt, name);
+        } else if (p.postCopy()) {
+            PostCopyMigration.precheckLocally(rt, service.facts(), name);
         } else {
             Migration.precheckLocally(rt, service.facts(), name);
         }
@@ -140,6 +142,7 @@ final class MigrationHandlers {
         };
         try {
             pool.execute(restart ? new RestartMigration(task, containers, rt, p, service.identity(), service.hooks(), done)
+                    : p.postCopy() ? new PostCopyMigration(task, rt, service.facts(), p, service.identity(), service.hooks(), done)
                     : new Migration(task, rt, service.facts(), p, service.identity(), service.hooks(), done));
         } catch (RuntimeException e) {
             containers.claims().release(name);

@@ -27,6 +27,7 @@ public final class MigrationService {
     private final Incoming incoming;
     private final TestHooks hooks;
     private final Tasks tasks;
+    private final PageForwarding forwarding = new PageForwarding(dev.corral.agent.internal.ssh.GrantScope::grantOnly);
     private GrantedKeys grants;
 
     public MigrationService(Path stateDir, Containers containers, KeyPair identity, Subscribers subscribers) {
@@ -74,6 +75,15 @@ public final class MigrationService {
     public void registerIn(HandlerRegistry registry, Executor pool) {
         new CheckpointHandlers(containers, facts).registerIn(registry);
         new MigrationHandlers(this, containers, tasks, pool).registerIn(registry);
+        new PostCopyTarget(containers, incoming, hooks, forwarding, pool).registerIn(registry);
+    }
+
+    /**
+     * The SSH server's forwarding policy (also to be added as its forwarding event listener): a
+     * migration session may forward a port on loopback for post-copy, nothing else is allowed.
+     */
+    public PageForwarding forwarding() {
+        return forwarding;
     }
 
     /** The transfer commands in front of the agent's other exec commands. */

@@ -34,6 +34,12 @@ import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.util.net.SshdSocketAddress;
+import org.apache.sshd.server.forward.AgentForwardingFilter;
+import org.apache.sshd.server.forward.ForwardingFilter;
+import org.apache.sshd.server.forward.TcpForwardingFilter;
+import org.apache.sshd.server.forward.X11ForwardingFilter;
 
 /**
  * The source agent's SSH connection to the destination agent: logged in with this agent's own key
@@ -71,7 +77,23 @@ final class PeerClient implements AutoCloseable {
                     + ", not the pinned " + KeyUtils.getFingerPrint(pinned);
             return false;
         });
+        // Post-copy: the destination may connect back only to what this agent forwarded, on loopback.
+        client.setForwardingFilter(ForwardingFilter.asForwardingFilter(AgentForwardingFilter.of(false),
+                X11ForwardingFilter.of(false), new TcpForwardingFilter() {
+                    @Override
+                    public boolean canListen(SshdSocketAddress address, Session s) {
+                        return false;
+                    }
+
+                    @Override
+                    public boolean canConnect(Type type, SshdSocketAddress address, Session s) {
+                        return type == Type.Forwarded && SshdSocketAddress.isIPv4LoopbackAddress(address.getHostName());
+                    }
+                }));
         TransferCiphers.prefer(client);
+        // Post-copy: CRIU's page requests are small and each waits for its answer; Nagle would
+        // hold them back on the forwarded sockets.
+        org.apache.sshd.core.CoreModuleProperties.TCP_NODELAY.set(client, true);
         client.start();
         ClientSession session = null;
         try {
@@ -185,6 +207,25 @@ final class PeerClient implements AutoCloseable {
                 throw new IOException("interrupted");
             }
         }
+    }
+
+    /**
+     * Post-copy: a port on the destination's loopback whose connections come through this
+     * connection to {@code localPort} on this host's loopback (SSH remote port forwarding).
+     */
+    int forwardToHere(int localPort) throws IOException {
+        SshdSocketAddress bound = session.startRemotePortForwarding(new SshdSocketAddress("127.0.0.1", 0),
+                new SshdSocketAddress("127.0.0.1", localPort));
+        return bound.getPort();
+    }
+
+    /** An opened exec channel on the destination, its output into {@code out} and {@code err}. */
+    ChannelExec exec(String command, OutputStream out, OutputStream err) throws IOException {
+        ChannelExec ch = session.createExecChannel(command);
+        ch.setOut(out);
+        ch.setErr(err);
+        ch.open().verify(CONNECT_TIMEOUT);
+        return ch;
     }
 
     boolean open() {

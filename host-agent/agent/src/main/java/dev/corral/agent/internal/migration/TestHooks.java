@@ -12,7 +12,8 @@ import java.nio.file.Path;
  * <li>{@code hold-transfer}: a source's transfer stops after its first chunk while the file exists
  * (the test kills the destination, drops the link or cancels meanwhile);</li>
  * <li>{@code drop-transfer}: a source cuts its SSH connection after the first chunk;</li>
- * <li>{@code restore-criu}: a destination restores with the CRIU binary named inside.</li>
+ * <li>{@code restore-criu}: a destination restores with the CRIU binary named inside;</li>
+ * <li>{@code drop-pages}: a post-copy source cuts its connection once memory has begun to move.</li>
  * </ul>
  */
 final class TestHooks {
@@ -20,6 +21,8 @@ final class TestHooks {
     static final String HOLD_TRANSFER = "hold-transfer";
     static final String DROP_TRANSFER = "drop-transfer";
     static final String RESTORE_CRIU = "restore-criu";
+    /** Post-copy: the source cuts its connection once the memory has begun to move. */
+    static final String DROP_PAGES = "drop-pages";
 
     private final Path dir;
     private final boolean enabled = Boolean.getBoolean("corral.testHooks");

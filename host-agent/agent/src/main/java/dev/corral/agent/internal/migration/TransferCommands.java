@@ -52,6 +52,12 @@ public final class TransferCommands implements CommandFactory {
             }
             return new ContainerPut(containers, incoming, w[1], size, w[3]);
         }
+        if (w[0].equals(dev.corral.protocol.PostCopyProtocol.PUT_COMMAND)) {
+            if (w.length != 2 || !PostCopyPut.validName(w[1])) {
+                return refuse("usage: " + dev.corral.protocol.PostCopyProtocol.PUT_COMMAND + " NAME (a container name)");
+            }
+            return new PostCopyPut(containers, incoming, w[1]);
+        }
         if (w[0].equals(Protocol.CHECKPOINT_GET_COMMAND)) {
             if (w.length != 3) {
                 return refuse("usage: " + Protocol.CHECKPOINT_GET_COMMAND + " NAME ID");

@@ -1,6 +1,7 @@
 package dev.corral.agent.internal.ssh;
 
 import dev.corral.protocol.Methods;
+import dev.corral.protocol.PostCopyProtocol;
 import dev.corral.protocol.Protocol;
 import java.util.Set;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
@@ -16,11 +17,12 @@ public final class GrantScope {
 
     /** The JSON-RPC methods a grant allows. */
     public static final Set<String> METHODS = Set.of(Methods.HELLO, Methods.MIGRATION_PRECHECK,
-            Methods.MIGRATION_RESTORE, Methods.MIGRATION_START, Methods.MIGRATION_COMMIT, Methods.MIGRATION_DISCARD);
+            Methods.MIGRATION_RESTORE, Methods.MIGRATION_START, Methods.MIGRATION_COMMIT, Methods.MIGRATION_DISCARD,
+            PostCopyProtocol.RESTORE_LAZY, PostCopyProtocol.PAGES);
 
     /** The exec commands (first word) a grant allows: the uploads. */
     public static final Set<String> EXEC_COMMANDS = Set.of(Protocol.CHECKPOINT_PUT_COMMAND,
-            Protocol.CONTAINER_PUT_COMMAND);
+            Protocol.CONTAINER_PUT_COMMAND, PostCopyProtocol.PUT_COMMAND);
 
     private static final AttributeKey<Boolean> GRANT_ONLY = new AttributeKey<>();
 

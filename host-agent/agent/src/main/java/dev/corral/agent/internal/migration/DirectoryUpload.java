@@ -1,0 +1,108 @@
+package dev.corral.agent.internal.migration;
+
+import dev.corral.agent.RpcException;
+import dev.corral.protocol.ErrorCodes;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
+import java.util.stream.Stream;
+import org.apache.sshd.client.channel.ChannelExec;
+import org.apache.sshd.client.channel.ClientChannelEvent;
+
+/**
+ * Sends a directory to the destination as a tar stream on an exec channel (post-copy: the
+ * checkpoint without its memory, while the container is frozen). Streamed straight from tar, with
+ * no file written and hashed first; SSH's own integrity check covers the bytes, tar's format the
+ * end of the stream.
+ */
+final class DirectoryUpload {
+
+    private DirectoryUpload() {
+    }
+
+    /** Bytes in the regular files under {@code dir}: what the stream carries, headers aside. */
+    static long size(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * @param sent told the bytes sent so far
+     * @param stop polled between chunks: true gives up (the channel closes, the destination drops it)
+     * @return what the destination printed
+     */
+    static String send(PeerClient peer, String command, Path dir, LongConsumer sent, BooleanSupplier stop, TestHooks hooks)
+            throws IOException, RpcException {
+        Process tar = new ProcessBuilder(PostCopyPut.packArgv(dir)).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (ChannelExec ch = peer.exec(command, out, err)) {
+            long done = 0;
+            try (InputStream in = tar.getInputStream(); OutputStream to = ch.getInvertedIn()) {
+                byte[] buf = new byte[1 << 16];
+                for (int n; (n = in.read(buf)) > 0; ) {
+                    to.write(buf, 0, n);
+                    done += n;
+                    sent.accept(done);
+                    if (stop.getAsBoolean()) {
+                        throw new IOException("cancelled by the operator");
+                    }
+                    hold(peer, hooks, stop);
+                }
+                to.flush();
+            }
+            if (!tar.waitFor(1, TimeUnit.MINUTES) || tar.exitValue() != 0) {
+                throw new IOException("tar could not read " + dir);
+            }
+            ch.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), Duration.ofMinutes(10));
+            Integer status = ch.getExitStatus();
+            if (status == null || status != 0) {
+                String why = err.toString(StandardCharsets.UTF_8).strip().replaceFirst("^corral-agent: ", "");
+                throw new RpcException(ErrorCodes.RUNTIME_FAILURE, "destination refused the upload: "
+                        + (why.isEmpty() ? "the channel closed" + (status == null ? "" : " with status " + status) : why));
+            }
+            return out.toString(StandardCharsets.UTF_8).strip();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        } finally {
+            tar.destroyForcibly();
+        }
+    }
+
+    private static void hold(PeerClient peer, TestHooks hooks, BooleanSupplier stop) throws IOException {
+        if (hooks.armed(TestHooks.DROP_TRANSFER)) {
+            peer.close();
+            throw new IOException("connection to the destination dropped (test hook)");
+        }
+        // A test hook: polled, because it waits on a file the test removes.
+        while (hooks.armed(TestHooks.HOLD_TRANSFER) && !stop.getAsBoolean()) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted");
+            }
+        }
+    }
+}

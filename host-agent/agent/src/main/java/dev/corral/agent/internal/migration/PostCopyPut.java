@@ -1,0 +1,120 @@
+package dev.corral.agent.internal.migration;
+
+import dev.corral.agent.RpcException;
+import dev.corral.agent.internal.containers.Containers;
+import dev.corral.protocol.PostCopyProtocol;
+import dev.corral.runtime.ContainerRuntime;
+import dev.corral.runtime.RuntimeError;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+/**
+ * {@code postcopy-put NAME}: a post-copy migration's checkpoint without its memory, as a tar
+ * stream on stdin, unpacked into {@code incoming/NAME.postcopy/} for
+ * {@link PostCopyProtocol#RESTORE_LAZY}. NAME is marked as an unfinished migration's first, so a
+ * failure, a dropped connection or a crash removes whatever it left. Streamed (no size known up
+ * front, no file to hash): the directory is small, and it is sent while the container is frozen.
+ */
+final class PostCopyPut extends StreamCommand {
+
+    private static final Pattern NAME = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
+    /** GNU tar options that keep what an upper layer holds: whiteouts (0:0 devices), xattrs, ACLs. */
+    static final List<String> TAR_KEEP = List.of("--numeric-owner", "--xattrs", "--xattrs-include=*", "--acls");
+
+    private final Containers containers;
+    private final Incoming incoming;
+    private final String name;
+    private boolean markedHere;
+
+    PostCopyPut(Containers containers, Incoming incoming, String name) {
+        this.containers = containers;
+        this.incoming = incoming;
+        this.name = name;
+    }
+
+    static boolean validName(String name) {
+        return NAME.matcher(name).matches();
+    }
+
+    /** The source's side: {@code tar} writing {@code dir} to its stdout. */
+    static List<String> packArgv(Path dir) {
+        List<String> argv = new ArrayList<>(List.of("tar", "--create", "--file", "-", "--directory", dir.toString()));
+        argv.addAll(TAR_KEEP);
+        argv.add(".");
+        return argv;
+    }
+
+    @Override
+    protected void run() throws Refused, IOException {
+        ContainerRuntime rt;
+        try {
+            rt = containers.runtime();
+        } catch (RpcException e) {
+            throw new Refused(e.getMessage());
+        }
+        try {
+            rt.status(name);
+            throw new Refused("a container " + name + " exists here already");
+        } catch (RuntimeError e) {
+            if (e.kind() != RuntimeError.Kind.NOT_FOUND) {
+                throw new Refused(e.getMessage());
+            }
+        }
+        incoming.mark(name);
+        markedHere = true;
+        Path dir = incoming.postCopyDir(name);
+        Incoming.deleteTree(dir);
+        Files.createDirectories(dir);
+        List<String> argv = new ArrayList<>(List.of("tar", "--extract", "--file", "-", "--directory", dir.toString()));
+        argv.addAll(TAR_KEEP);
+        Path errors = dir.resolveSibling(dir.getFileName() + ".err");
+        Process tar = new ProcessBuilder(argv).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(errors.toFile()).start();
+        long got = 0;
+        try (OutputStream to = tar.getOutputStream()) {
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                to.write(buf, 0, n);
+                got += n;
+            }
+        } catch (IOException e) {
+            tar.destroyForcibly();
+            throw new Refused("the upload broke off after " + got + " bytes: " + e.getMessage());
+        }
+        try {
+            if (!tar.waitFor(10, TimeUnit.MINUTES) || tar.exitValue() != 0) {
+                tar.destroyForcibly();
+                String why = Files.exists(errors) ? Files.readString(errors).strip() : "";
+                throw new Refused("cannot unpack the checkpoint (" + got + " bytes): " + (why.isEmpty() ? "tar failed" : why));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Refused("interrupted");
+        } finally {
+            Incoming.deleteQuietly(errors);
+        }
+        if (destroyed || !Files.isRegularFile(dir.resolve("corral-checkpoint.json"))) {
+            throw new Refused("the upload ended without a checkpoint (" + got + " bytes)");
+        }
+        out.write((got + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    protected void cleanUp() {
+        if (markedHere) {
+            try {
+                incoming.discard(containers.runtime(), name);
+            } catch (RpcException e) {
+                incoming.unmark(name);
+            }
+        }
+        Incoming.deleteTree(incoming.postCopyDir(name));
+    }
+}
