@@ -92,8 +92,15 @@ class MigrationGrantTest {
         assertTrue(enter.err().contains("not allowed"), enter.err());
         Exec get = exec(granted, Protocol.CHECKPOINT_GET_COMMAND + " x y", null);
         assertTrue(get.err().contains("not allowed"), get.err());
-        // the authorized_keys key keeps its full rights
-        op.result(Methods.CONTAINER_LIST, null);
+        // a key of the authorized_keys file keeps its full rights, also while it is granted too
+        String own = PublicKeyEntry.toString(agent.key().getPublic());
+        op.result(Methods.MIGRATION_AUTHORIZE, new AuthorizeParams(own, 600));
+        try (RpcClient both = agent.rpc()) {
+            both.hello();
+            both.result(Methods.CONTAINER_LIST, null);
+        } finally {
+            op.result(Methods.MIGRATION_REVOKE, new AuthorizeParams(own, 0));
+        }
     }
 
     @Test

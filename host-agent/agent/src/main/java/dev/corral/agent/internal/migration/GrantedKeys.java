@@ -1,5 +1,6 @@
 package dev.corral.agent.internal.migration;
 
+import dev.corral.agent.internal.ssh.AuthorizedKeys;
 import dev.corral.agent.internal.ssh.GrantScope;
 import java.security.PublicKey;
 import java.time.Instant;
@@ -41,24 +42,26 @@ final class GrantedKeys implements PublickeyAuthenticator {
     }
 
     /**
-     * The file first: a key that is also in authorized_keys keeps its full rights. A session let in
-     * by a grant alone is marked so ({@link GrantScope}): it may call a migration source's methods only.
+     * A session let in by a grant alone is marked so ({@link GrantScope}): it may call a migration
+     * source's methods only. A granted key that is also in authorized_keys keeps its full rights.
      */
     @Override
     public boolean authenticate(String username, PublicKey key, ServerSession session) {
-        if (file.authenticate(username, key, session)) {
-            GrantScope.mark(session, false);
-            return true;
-        }
         Instant now = Instant.now();
         grants.values().removeIf(until -> until.isBefore(now));
         for (PublicKey k : grants.keySet()) {
             if (KeyUtils.compareKeys(k, key)) {
                 LOG.debug("{} authenticated with granted key {}", session.getClientAddress(), KeyUtils.getFingerPrint(key));
-                GrantScope.mark(session, true);
+                // Asked quietly: the file's own check logs every key it does not list as refused.
+                boolean inFile = file instanceof AuthorizedKeys a ? a.contains(key) : file.authenticate(username, key, session);
+                GrantScope.mark(session, !inFile);
                 return true;
             }
         }
-        return false;
+        boolean ok = file.authenticate(username, key, session);
+        if (ok) {
+            GrantScope.mark(session, false);
+        }
+        return ok;
     }
 }

@@ -47,6 +47,11 @@ public final class AuthorizedKeys implements PublickeyAuthenticator {
         return false;
     }
 
+    /** Whether the file lists {@code key}, without logging anything (a grant's login asks this). */
+    public boolean contains(PublicKey key) {
+        return keys().stream().anyMatch(k -> KeyUtils.compareKeys(k, key));
+    }
+
     /** The current keys, reread if the file's identity, size or time changed. */
     synchronized List<PublicKey> keys() {
         Object stamp;
