@@ -1,5 +1,7 @@
 package dev.corral.core.tests;
 
+import dev.corral.testsupport.AgentFootprint;
+import dev.corral.testsupport.AgentLauncher;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -28,11 +30,11 @@ public final class AgentProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final StringBuilder output = new StringBuilder();
-    private final AgentFootprint footprint = AgentFootprint.unique();
+    private final AgentFootprint footprint = AgentFootprint.unique("crc");
 
     private AgentProcess(Path stateDir, Path authorizedKeys, int port) throws IOException {
         this.stateDir = stateDir;
-        ProcessBuilder pb = new ProcessBuilder(launcher().toString(), "--listen", "127.0.0.1:" + port, "--state-dir",
+        ProcessBuilder pb = new ProcessBuilder(AgentLauncher.path().toString(), "--listen", "127.0.0.1:" + port, "--state-dir",
                 stateDir.toString(), "--authorized-keys", authorizedKeys.toString(), "--log-level", "warn",
                 "--bridge", footprint.bridge(), "--subnet", footprint.subnet());
         pb.redirectErrorStream(true);
@@ -59,17 +61,6 @@ public final class AgentProcess implements AutoCloseable {
                 }
             }
         }
-    }
-
-    public static Path launcher() {
-        String configured = System.getProperty("corral.agent.launcher");
-        Path path = configured != null ? Path.of(configured)
-                : Path.of(System.getProperty("user.dir")).resolve("../../host-agent/corral-agent");
-        if (!Files.isExecutable(path)) {
-            throw new IllegalStateException("no agent launcher at " + path.toAbsolutePath().normalize()
-                    + ": build host-agent first (the reactor builds it before the bundles)");
-        }
-        return path;
     }
 
     private int awaitListening() throws IOException {

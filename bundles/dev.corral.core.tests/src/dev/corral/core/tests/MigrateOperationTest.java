@@ -27,6 +27,7 @@ import dev.corral.protocol.Methods;
 import dev.corral.protocol.MigrateParams;
 import dev.corral.protocol.ContainerSpec;
 import dev.corral.protocol.TaskInfo;
+import dev.corral.testsupport.Lab;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -62,7 +63,7 @@ class MigrateOperationTest {
 
     @BeforeAll
     static void labOfTwo() throws Exception {
-        lab = Lab.up(2);
+        lab = Lab.up("cs", 2);
         assertEquals("routed", lab.hosts().get(0).network(), "migration needs routed lab hosts");
         t = new TestFleet(consoleDir); // host keys come pinned from the seed: nothing to answer
         fleet = t.fleet;

@@ -19,6 +19,7 @@ import dev.corral.model.Host;
 import dev.corral.model.Task;
 import dev.corral.model.TaskState;
 import dev.corral.protocol.ContainerSpec;
+import dev.corral.testsupport.Lab;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,7 +60,7 @@ class ReattachTest {
 
     @BeforeAll
     static void labOfTwo() throws Exception {
-        lab = Lab.withTestHooks(2);
+        lab = Lab.withTestHooks("cs", 2);
         starter = fleet("starter");
         for (Host h : starter.fleet.getHosts()) {
             // the destination needs the template too (the container's lower layer is not sent)

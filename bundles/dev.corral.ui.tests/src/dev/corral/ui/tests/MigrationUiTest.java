@@ -17,6 +17,7 @@ import dev.corral.model.Host;
 import dev.corral.model.Task;
 import dev.corral.model.TaskState;
 import dev.corral.protocol.ContainerSpec;
+import dev.corral.testsupport.Lab;
 import dev.corral.ui.CorralUi;
 import dev.corral.ui.internal.Messages;
 import dev.corral.ui.internal.migration.MigrationDialog;
@@ -88,7 +89,7 @@ class MigrationUiTest {
         page.activate(fleetView);
         driver.waitUntil("fleet loaded", () -> fleetView.getFleet() != null, NETWORK);
         fleet = fleetView.getFleet();
-        lab = Lab.up(2);
+        lab = Lab.up("cu", 2);
         assertTrue(fleet.applySeed(lab.seedFile()).isOK());
         h1 = fleet.findHost(lab.hosts().get(0).name());
         h2 = fleet.findHost(lab.hosts().get(1).name());

@@ -1,5 +1,7 @@
 package dev.corral.ui.tests;
 
+import dev.corral.testsupport.AgentFootprint;
+import dev.corral.testsupport.AgentLauncher;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -17,14 +19,11 @@ final class TestAgent implements AutoCloseable {
     private final Process process;
     private final Path stateDir;
     private final int port;
-    private final AgentFootprint footprint = AgentFootprint.unique();
+    private final AgentFootprint footprint = AgentFootprint.unique("cru");
 
     private TestAgent(int port, Path stateDir, Path authorizedKeys) throws IOException {
         this.stateDir = stateDir;
-        Path launcher = Path.of(System.getProperty("corral.agent.launcher", "../../host-agent/corral-agent"));
-        if (!Files.isExecutable(launcher)) {
-            throw new IllegalStateException("no agent launcher at " + launcher.toAbsolutePath().normalize());
-        }
+        Path launcher = AgentLauncher.path();
         process = new ProcessBuilder(launcher.toString(), "--listen", "127.0.0.1:" + port, "--state-dir",
                 stateDir.toString(), "--authorized-keys", authorizedKeys.toString(), "--log-level", "warn",
                 "--bridge", footprint.bridge(), "--subnet", footprint.subnet())

@@ -1,4 +1,4 @@
-package dev.corral.core.tests;
+package dev.corral.testsupport;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -35,13 +35,13 @@ public final class Lab implements AutoCloseable {
     private final Path seedFile;
     private final List<LabHost> hosts = new ArrayList<>();
 
-    private Lab(int count, boolean testHooks) throws IOException, InterruptedException {
-        script = AgentProcess.launcher().resolveSibling("corral-lab");
+    private Lab(String who, int count, boolean testHooks) throws IOException, InterruptedException {
+        script = AgentLauncher.path().resolveSibling("corral-lab");
         SecureRandom random = new SecureRandom();
         String tag = Integer.toHexString(0x10000 + random.nextInt(0xeffff));
         net = "198.19." + (10 + random.nextInt(240));
-        Map<String, String> vars = new HashMap<>(Map.of("CORRAL_LAB_NAME", "cs" + tag,
-                "CORRAL_LAB_DIR", "/tmp/corral-console-lab-" + tag, "CORRAL_LAB_BRIDGE", "crcs" + tag,
+        Map<String, String> vars = new HashMap<>(Map.of("CORRAL_LAB_NAME", who + tag,
+                "CORRAL_LAB_DIR", "/tmp/corral-console-lab-" + who + tag, "CORRAL_LAB_BRIDGE", "cr" + who + tag,
                 "CORRAL_LAB_NET", net));
         if (testHooks) {
             // corral-agent's own default options, plus the files in <state>/test-hooks/ that inject faults
@@ -67,13 +67,25 @@ public final class Lab implements AutoCloseable {
         }
     }
 
-    public static Lab up(int count) throws IOException, InterruptedException {
-        return new Lab(count, false);
+    /**
+     * @param who two letters naming whose lab it is in its names (the lab's, its directory's and
+     *            bridge's), e.g. "cs" for the core tests
+     */
+    public static Lab up(String who, int count) throws IOException, InterruptedException {
+        return new Lab(checked(who), count, false);
     }
 
     /** A lab whose agents honour test hooks ({@link LabHost#testHook}). */
-    public static Lab withTestHooks(int count) throws IOException, InterruptedException {
-        return new Lab(count, true);
+    public static Lab withTestHooks(String who, int count) throws IOException, InterruptedException {
+        return new Lab(checked(who), count, true);
+    }
+
+    /** The bridge's name is "cr" + who + 5 hex digits: a link name has at most 15 characters. */
+    private static String checked(String who) {
+        if (!who.matches("[a-z]{2}")) {
+            throw new IllegalArgumentException("a lab is named by two lower-case letters, not " + who);
+        }
+        return who;
     }
 
     public List<LabHost> hosts() {

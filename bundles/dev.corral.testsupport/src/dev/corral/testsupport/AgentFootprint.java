@@ -1,4 +1,4 @@
-package dev.corral.core.tests;
+package dev.corral.testsupport;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,10 +21,16 @@ public record AgentFootprint(String bridge, String subnetPrefix) {
     /**
      * A bridge name and a 198.19.x.0/24 subnet of their own: the agent's tests use 198.18.20-99
      * and the runtime's 198.18.100-249, so console tests run beside both.
+     *
+     * @param bridgePrefix starts the bridge's name, telling whose it is (e.g. "crc" for the core tests);
+     *                     at most 8 characters (a link name has 15)
      */
-    public static AgentFootprint unique() {
+    public static AgentFootprint unique(String bridgePrefix) {
+        if (bridgePrefix.length() > 8) {
+            throw new IllegalArgumentException("bridge prefix longer than 8 characters: " + bridgePrefix);
+        }
         Random random = new Random();
-        return new AgentFootprint("crc" + Integer.toHexString(0x100000 + random.nextInt(0xeffff)),
+        return new AgentFootprint(bridgePrefix + Integer.toHexString(0x100000 + random.nextInt(0xeffff)),
                 "198.19." + (10 + random.nextInt(240)));
     }
 
