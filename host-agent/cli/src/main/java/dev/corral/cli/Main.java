@@ -17,7 +17,8 @@ public final class Main {
               status NAME
               create NAME --template T [--ip ADDR] [--hostname H] [--memory SIZE] [--swap SIZE]
                      [--cpus N] [--cpu-weight N] [--cpuset LIST] [--pids N] [--io-weight N]
-                     [--onboot yes|no] [--sysctl KEY=VALUE]...
+                     [--onboot yes|no] [--sysctl KEY=VALUE]... [--start]
+                                        (--start: started too, in one call; a failed start leaves no container)
               start|destroy NAME
               stop|restart NAME [--timeout SECONDS] [--force]
               set NAME [--memory SIZE|unlimited] [--swap ...] [--cpus N|unlimited] [--pids N|unlimited] ...
@@ -31,6 +32,7 @@ public final class Main {
               checkpoints NAME                      the container's checkpoints
               restore NAME [--from ID|FILE]         newest checkpoint, one of them, or a file uploaded first
               migrate NAME --to HOST[:PORT]         live migration to another agent (same key and known_hosts)
+                  [--post-copy]                     ... running there before its memory has moved (large memory)
               task list | status ID | cancel ID     the agent's long operations (migrations)
 
             exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 conflict/wrong state, 5 connection/host key

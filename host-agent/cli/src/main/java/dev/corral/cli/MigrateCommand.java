@@ -45,6 +45,9 @@ final class MigrateCommand {
         if (!a.has("to")) {
             throw new CliException(ExitCodes.USAGE, "migrate needs --to HOST[:PORT]");
         }
+        if (a.flag("restart") && a.flag("post-copy")) {
+            throw new CliException(ExitCodes.USAGE, "--post-copy is a kind of live migration: not with --restart");
+        }
         Target dest = sourceTarget.withHost(a.option("to"));
         try (AgentSession destination = AgentSession.open(dest)) {
             AgentKey key = source.call(Methods.AGENT_PUBLIC_KEY, null, AgentKey.class);
