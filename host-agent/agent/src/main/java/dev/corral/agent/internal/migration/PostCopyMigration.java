@@ -161,7 +161,13 @@ final class PostCopyMigration implements Runnable {
         try {
             checkCancel();
             task.phase("restore", 45, "restoring " + name + " on the destination, its memory to follow");
-            int there = peer.forwardToHere(source.port());
+            int there;
+            try {
+                there = peer.forwardToHere(source.port());
+            } catch (IOException e) {
+                throw new IOException("the destination refused to forward the page port (it allows that only to a session"
+                        + " logged in with a migration grant, on loopback): " + Failures.message(e), e);
+            }
             // From here the destination claims the address; a roll-back claims it back.
             withdrawn = true;
             rt.network().withdraw(name);
