@@ -169,8 +169,9 @@ final class RestartMigration implements Runnable {
         }
         task.phase("stop", 10, "stopping " + name + " through its init");
         downSince = System.nanoTime();
-        stoppedHere = true;
         rt.stop(name, STOP_TIMEOUT);
+        // Only now: a stop that failed (or found it stopped by someone else) must not start it again.
+        stoppedHere = true;
         containers.refresh(name);
         task.frozen("stop", millisSince(downSince));
         checkCancel();
