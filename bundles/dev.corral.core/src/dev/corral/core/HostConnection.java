@@ -46,6 +46,8 @@ public final class HostConnection {
         this.fleet = fleet;
         this.host = host;
         this.reconnector = new Reconnector(this, fleet.getSettings());
+        // for as long as the connection object lives, i.e. the host's (nobody closes this following)
+        taskEvents.follow(info -> TaskAttach.noticed(fleet, host, info));
     }
 
     public Host getHost() {

@@ -164,6 +164,32 @@ class ReattachTest {
                 "the console that started it hears the agent cancelled it");
     }
 
+    @Test
+    @Order(3)
+    void aMigrationStartedElsewhereWhileConnectedIsFollowedFromItsEvents() throws Exception {
+        other = fleet("other");
+        FleetService f = other.fleet;
+        String id = holdMigration(1, 0);
+        Task found = awaitTask(f, id);
+        assertEquals(TaskState.RUNNING, f.read(found::getState));
+        Job follower = follower(f, id);
+        assertEquals(0, Arrays.stream(Job.getJobManager().find(JobFamilies.MIGRATIONS))
+                .filter(j -> j instanceof OperationJob o && o.getOperation() instanceof FollowTaskOperation follow
+                        && starter.fleet.getHosts().contains(follow.getHost()))
+                .count(), "the console that started it follows it in its own operation only");
+
+        Files.delete(lab.hosts().get(1).testHook(HOLD));
+        assertTrue(follower.join(MIGRATE.toMillis(), null), "the follower ends with the migration");
+        assertOk(follower.getResult());
+        assertEquals(TaskState.DONE, f.read(found::getState), () -> f.read(found::getMessage));
+        ModelWait.until(f, () -> state(f, 1) == null && state(f, 0) == ContainerState.RUNNING,
+                () -> host(f, 0).getContainers() + " / " + host(f, 1).getContainers());
+        assertOk(joined(startedMigration));
+        long records = starter.fleet.read(() -> starter.fleet.getTaskLog().getTasks().stream()
+                .filter(t -> id.equals(t.getAgentTask())).count());
+        assertEquals(1, records, "the starter's log has its own record of it, and only that");
+    }
+
     /**
      * Starts a migration in the starter console from lab host {@code from} to {@code to}, held in
      * its transfer; returns the agent's task id once the starter's record has it.

@@ -5,8 +5,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The agent tasks this console follows right now, so that listing a host's tasks at a (re)connect
- * starts a follower only for those nobody follows yet. Hosts are EObjects: identity is the key.
+ * The agent tasks this console follows right now, so that listing a host's tasks at a (re)connect,
+ * or hearing of one from the agent, starts a follower only for those nobody follows yet; and the
+ * containers whose task this console is starting (its events may come before the answer that names
+ * the task). Hosts are EObjects: identity is the key.
  */
 public final class FollowedTasks {
 
@@ -23,6 +25,7 @@ public final class FollowedTasks {
     }
 
     private final Set<Key> followed = ConcurrentHashMap.newKeySet();
+    private final Set<Key> starting = ConcurrentHashMap.newKeySet();
 
     /** True when nobody followed it yet (the caller follows it now). */
     public boolean claim(Host host, String id) {
@@ -35,5 +38,19 @@ public final class FollowedTasks {
 
     public void release(Host host, String id) {
         followed.remove(new Key(host, id));
+    }
+
+    /** This console asks the host's agent to start a task on {@code container} now. */
+    public void starting(Host host, String container) {
+        starting.add(new Key(host, container));
+    }
+
+    /** The start was answered (and the task claimed) or refused. */
+    public void started(Host host, String container) {
+        starting.remove(new Key(host, container));
+    }
+
+    public boolean isStarting(Host host, String container) {
+        return container != null && starting.contains(new Key(host, container));
     }
 }

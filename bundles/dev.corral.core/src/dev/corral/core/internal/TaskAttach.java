@@ -25,7 +25,8 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
  * that nobody here follows gets a job following it (continuing its earlier record when this console
  * has one), an ended one is recorded with its outcome (or corrects an earlier record that could not
  * know it). Tasks run on the agent whoever started them, so this is how the console sees migrations
- * started by corralctl, by an earlier session, or before a dropped connection.
+ * started by corralctl, by an earlier session, or before a dropped connection. While connected, the
+ * agent's {@code event.task} of a running task nobody here follows does the same ({@link #noticed}).
  */
 public final class TaskAttach {
 
@@ -52,6 +53,25 @@ public final class TaskAttach {
                 take(fleet, host, hostName, info);
             }
         }
+    }
+
+    /**
+     * An {@code event.task} of the host (on the connection's reader thread: schedules, never waits):
+     * a running task nobody here follows or is starting, e.g. a migration corralctl started while
+     * the console is connected, gets a follower. Ended ones are left to the next connect's listing.
+     */
+    public static void noticed(FleetService fleet, Host host, TaskInfo info) {
+        if (info == null || info.id() == null || info.done()
+                || fleet.getFollowedTasks().isFollowed(host, info.id())
+                || fleet.getFollowedTasks().isStarting(host, info.target())) {
+            return;
+        }
+        String hostName = fleet.read(host::getName);
+        Task record = fleet.findTask(hostName, info.id());
+        if (record != null && fleet.read(record::getState) != TaskState.DETACHED) {
+            return; // followed and ended here already: a late event of it
+        }
+        follow(fleet, host, hostName, info, record);
     }
 
     private static void take(FleetService fleet, Host host, String hostName, TaskInfo info) {

@@ -60,9 +60,7 @@ final class AgentTaskFollower implements AutoCloseable {
      */
     TaskInfo await(TaskInfo known, boolean askNow, SubMonitor monitor) throws CoreException {
         String id = known.id();
-        // this console follows it now: a re-attach (task.list at a reconnect) must not start another follower
-        fleet.getFollowedTasks().claim(connection.getHost(), id);
-        claimed = id;
+        claim(id);
         report.agentTask(id);
         TaskInfo last = known;
         int worked = 0;
@@ -104,6 +102,12 @@ final class AgentTaskFollower implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** This console follows the task now: a re-attach or its events must not start another follower. */
+    void claim(String id) {
+        fleet.getFollowedTasks().claim(connection.getHost(), id);
+        claimed = id;
     }
 
     /**

@@ -102,14 +102,19 @@ public class MigrateOperation extends AgentTaskOperation {
 
         try (AgentTaskFollower follower = follower()) {
             TaskInfo task;
+            // the task's first events may come before the answer: they are this operation's, not one to re-attach to
+            fleet.getFollowedTasks().starting(host, name);
             try {
                 // not cancellable: a task the agent started while the console stopped listening would run unwatched;
                 // a cancel meanwhile is seen by the follower, which cancels the task itself
                 task = source.call(Methods.CONTAINER_MIGRATE, params, TaskInfo.class, request, null);
+                follower.claim(task.id());
             } catch (AgentException e) {
                 // e.g. a mode this agent does not do: its own words say which and why
                 throw CorralCore.exception(StatusCodes.AGENT_ERROR, NLS.bind(Messages.MigrateOperation_refused,
                         new Object[] { name, destinationName, e.getAgentMessage() }), e);
+            } finally {
+                fleet.getFollowedTasks().started(host, name);
             }
             sub.worked(2);
             finished(follower.await(task, false, sub.split(100)));
