@@ -158,6 +158,21 @@ class RestartMigrationLabTest {
 
     @Test
     @Order(6)
+    void aFailedStartOnTheDestinationDiscardsItThereAndStartsItHereAgain() throws Exception {
+        lab.hook(1, "fail-start", "");
+        try {
+            MigrationLabTest.Result r = lab.ctl(h2, "migrate", "web", "--to", h1, "--restart");
+            assertEquals(1, r.exit(), r.out() + r.err());
+            assertTrue(r.out().contains("failed in phase start") && r.out().contains("injected failure")
+                    && r.out().contains("it runs here again"), r.out());
+        } finally {
+            Files.delete(lab.hookFile(1, "fail-start"));
+        }
+        assertRunsOnlyOnHost2("failed start");
+    }
+
+    @Test
+    @Order(7)
     void aRefusedPrecheckLeavesItRunning() throws Exception {
         JsonObject kept = MigrationLabTest.json(lab.ctlOk(h2, "--json", "checkpoint", "web", "--leave-running"));
         MigrationLabTest.Result withCheckpoint = lab.ctl(h2, "migrate", "web", "--to", h1, "--restart");

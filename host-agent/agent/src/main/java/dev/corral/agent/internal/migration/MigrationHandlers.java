@@ -64,7 +64,8 @@ final class MigrationHandlers {
                 })
                 .register(Methods.MIGRATION_PRECHECK, this::precheck)
                 .register(Methods.MIGRATION_RESTORE, this::restore)
-                .register(Methods.MIGRATION_START, (c, p) -> RestartMigration.startArrived(containers, service.incoming(), p))
+                .register(Methods.MIGRATION_START,
+                        (c, p) -> RestartMigration.startArrived(containers, service.incoming(), service.hooks(), p))
                 .register(Methods.MIGRATION_COMMIT, (c, p) -> {
                     String name = CheckpointHandlers.required(Params.decode(p, NameParams.class).name(), "name");
                     ContainerRuntime rt = containers.runtime();

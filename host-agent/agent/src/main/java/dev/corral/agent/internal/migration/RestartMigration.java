@@ -106,10 +106,14 @@ final class RestartMigration implements Runnable {
      * Destination: starts a container that an unfinished migration brought here (before its
      * commit). Any other container is refused: a migration grant must not start what it likes.
      */
-    static ContainerInfo startArrived(Containers containers, Incoming incoming, JsonElement params) throws RpcException {
+    static ContainerInfo startArrived(Containers containers, Incoming incoming, TestHooks hooks, JsonElement params)
+            throws RpcException {
         String name = CheckpointHandlers.required(Params.decode(params, NameParams.class).name(), "name");
         if (!incoming.marked(name)) {
             throw RpcException.conflict("container " + name + " was not brought here by an unfinished migration");
+        }
+        if (hooks.armed(TestHooks.FAIL_START)) {
+            throw RpcException.runtimeFailure("cannot start " + name + ": injected failure (test hook)");
         }
         ContainerRuntime rt = containers.runtime();
         ContainerInfo info = CheckpointHandlers.convert(Failures.call(() -> rt.start(name)));

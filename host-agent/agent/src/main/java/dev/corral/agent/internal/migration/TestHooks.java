@@ -13,7 +13,8 @@ import java.nio.file.Path;
  * (the test kills the destination, drops the link or cancels meanwhile);</li>
  * <li>{@code drop-transfer}: a source cuts its SSH connection after the first chunk;</li>
  * <li>{@code restore-criu}: a destination restores with the CRIU binary named inside;</li>
- * <li>{@code drop-pages}: a post-copy source cuts its connection once memory has begun to move.</li>
+ * <li>{@code drop-pages}: a post-copy source cuts its connection once memory has begun to move;</li>
+ * <li>{@code fail-start}: a destination refuses a restart migration's {@code migration.start}.</li>
  * </ul>
  */
 final class TestHooks {
@@ -23,6 +24,7 @@ final class TestHooks {
     static final String RESTORE_CRIU = "restore-criu";
     /** Post-copy: the source cuts its connection once the memory has begun to move. */
     static final String DROP_PAGES = "drop-pages";
+    static final String FAIL_START = "fail-start";
 
     private final Path dir;
     private final boolean enabled = Boolean.getBoolean("corral.testHooks");
