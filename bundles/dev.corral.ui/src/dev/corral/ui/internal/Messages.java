@@ -32,6 +32,9 @@ public final class Messages extends NLS {
     public static String MigrationDialog_noLive;
     public static String MigrationDialog_noRestart;
     public static String MigrationDialog_restart;
+    public static String MigrationDialog_restartText;
+    public static String MigrationDialog_modeLiveText;
+    public static String MigrationDialog_modePostCopyText;
     public static String MigrationDialog_how;
     public static String MigrationDialog_modeLive;
     public static String MigrationDialog_modePostCopy;

@@ -85,10 +85,12 @@ public final class MigrationDialog extends TitleAreaDialog {
         how.setText(Messages.MigrationDialog_how);
         GridLayoutFactory.swtDefaults().applyTo(how);
         GridDataFactory.fillDefaults().span(2, 1).indent(0, 8).grab(true, false).applyTo(how);
-        mode(how, Choice.LIVE, LIVE_ID, Messages.MigrationDialog_modeLive, report.liveRefusal());
+        mode(how, Choice.LIVE, LIVE_ID, Messages.MigrationDialog_modeLive, Messages.MigrationDialog_modeLiveText,
+                report.liveRefusal());
         mode(how, Choice.POST_COPY, POST_COPY_ID, Messages.MigrationDialog_modePostCopy,
-                report.livePossible() ? report.postCopyRefusal() : null);
-        mode(how, Choice.RESTART, RESTART_ID, Messages.MigrationDialog_restart, report.restartRefusal());
+                Messages.MigrationDialog_modePostCopyText, report.livePossible() ? report.postCopyRefusal() : null);
+        mode(how, Choice.RESTART, RESTART_ID, Messages.MigrationDialog_restart, Messages.MigrationDialog_restartText,
+                report.restartRefusal());
         if (!report.livePossible() && !report.restartPossible()) {
             Label why = new Label(how, SWT.WRAP);
             why.setText(NLS.bind(Messages.MigrationDialog_noRestart, report.restartRefusal()));
@@ -99,8 +101,11 @@ public final class MigrationDialog extends TitleAreaDialog {
         return area;
     }
 
-    /** One way to migrate: a radio button, disabled with the reason when the prechecks rule it out. */
-    private void mode(Composite parent, Choice which, String id, String text, String refusal) {
+    /**
+     * One way to migrate: a radio button with what it does below it (a radio's own text does not
+     * wrap), disabled with the reason when the prechecks rule it out.
+     */
+    private void mode(Composite parent, Choice which, String id, String text, String explanation, String refusal) {
         Button b = new Button(parent, SWT.RADIO);
         b.setData(CorralUi.WIDGET_ID_KEY, id);
         b.setText(text);
@@ -112,12 +117,12 @@ public final class MigrationDialog extends TitleAreaDialog {
             }
             updateOk();
         });
-        GridDataFactory.fillDefaults().grab(true, false).hint(480, SWT.DEFAULT).applyTo(b);
-        if (refusal != null && which != Choice.LIVE && report.livePossible()) {
-            // live's refusal is the dialog's message, and restart's is said below when neither works
-            b.setToolTipText(refusal);
-            b.setText(NLS.bind(Messages.MigrationDialog_modeRefused, text, refusal));
-        }
+        Label what = new Label(parent, SWT.WRAP);
+        boolean sayWhyNot = refusal != null && which != Choice.LIVE && report.livePossible();
+        // live's refusal is the dialog's message, and restart's is said below when neither works
+        what.setText(sayWhyNot ? NLS.bind(Messages.MigrationDialog_modeRefused, refusal) : explanation);
+        what.setEnabled(b.isEnabled());
+        GridDataFactory.fillDefaults().grab(true, false).indent(20, 0).hint(460, SWT.DEFAULT).applyTo(what);
         modes.put(which, b);
     }
 
