@@ -179,6 +179,30 @@ public final class ContainerRuntime {
     }
 
     /**
+     * {@link #create} then {@link #start}, all or nothing: when the start fails the new container
+     * is destroyed again and the start's error thrown. One call for what a client does at once
+     * (one round trip, and the kernel wait of runc's cgroup move begins before the create's disk
+     * work). A start refused because someone else started or destroyed the container meanwhile
+     * (CONFLICT, NOT_FOUND) leaves it as that caller made it.
+     */
+    public ContainerInfo createAndStart(ContainerSpec spec) {
+        lifecycle.warmUp();
+        ContainerInfo created = create(spec);
+        try {
+            return start(created.name());
+        } catch (RuntimeError e) {
+            if (e.kind() != RuntimeError.Kind.CONFLICT && e.kind() != RuntimeError.Kind.NOT_FOUND) {
+                try {
+                    destroy(created.name());
+                } catch (RuntimeError cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /**
      * Asks init to shut down (the template's stop signal), waits up to {@code timeout}, then
      * SIGKILLs. CONFLICT when the container is not running.
      */

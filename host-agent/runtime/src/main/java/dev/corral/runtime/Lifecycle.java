@@ -1,5 +1,6 @@
 package dev.corral.runtime;
 
+import dev.corral.runtime.internal.CgroupMoveWarmup;
 import dev.corral.runtime.internal.Cgroups;
 import dev.corral.runtime.internal.ContainerRecord;
 import dev.corral.runtime.internal.Fs;
@@ -50,16 +51,24 @@ final class Lifecycle {
         if (!templates.exists(r.template)) {
             throw RuntimeError.failure("template " + r.template + " of container " + r.name + " is gone");
         }
+        long t0 = System.nanoTime();
         LimitCheck.check(r.limits(), host);
+        warmUp();
         cleanup(r);
+        long tCleanup = System.nanoTime();
         Path d = rt.dir(r.name);
         Path bundle = d.resolve("bundle");
         String ns = rt.netnsName(r.name);
         try {
             // Network and root file system do not depend on each other: the network (ip
             // processes, the larger part) is set up on another thread meanwhile.
-            Future<?> net = background.submit(() -> hostNet.attach(rt.attachment(r), true));
+            long[] tNet = new long[1];
+            Future<?> net = background.submit(() -> {
+                hostNet.attach(rt.attachment(r), true);
+                tNet[0] = System.nanoTime();
+            });
             RuntimeException failed = null;
+            long tSpec = 0;
             try {
                 Mounts.mountOverlay(templates.rootfs(r.template), d.resolve("upper"), d.resolve("work"),
                         d.resolve("rootfs"));
@@ -69,6 +78,7 @@ final class Lifecycle {
                         r.sysctls()));
                 // Written anew at every start, and runc reads it at once: nothing to make durable.
                 Fs.writeUnsynced(bundle.resolve("config.json"), spec);
+                tSpec = System.nanoTime();
             } catch (RuntimeException e) {
                 failed = e;
             }
@@ -80,11 +90,20 @@ final class Lifecycle {
                 }
                 throw failed != null ? failed : netFailed;
             }
+            long tJoined = System.nanoTime();
             long pid = rt.runc().runDetached(r.name, bundle);
+            long tRunc = System.nanoTime();
             r.initPid = pid;
             r.initStartTime = Procs.startTime(pid);
-            r.save(d);
+            // Not made durable: a host crash ends this init anyway, and an agent that dies before
+            // the pid is written finds it through runc when it adopts the container.
+            r.saveInitPid(d);
+            long tSaved = System.nanoTime();
             LOG.info("started container {} (init pid {})", r.name, pid);
+            // Where a start's time goes, for docs/benchmarks.md's breakdown (net and mount+spec overlap).
+            LOG.debug("start {} ms: checks+cleanup {}, mount+spec {}, net {}, joined {}, runc run {}, record {}",
+                    r.name, ms(t0, tCleanup), ms(tCleanup, tSpec), ms(tCleanup, tNet[0]), ms(tCleanup, tJoined),
+                    ms(tJoined, tRunc), ms(tRunc, tSaved));
         } catch (RuntimeException e) {
             r.initPid = 0;
             r.initStartTime = 0;
@@ -96,6 +115,15 @@ final class Lifecycle {
             }
             throw e;
         }
+    }
+
+    /**
+     * Begins, on another thread, the kernel wait runc's move of the init into its cgroups would
+     * pay (see {@link CgroupMoveWarmup}); a start calls it first thing, a create that starts
+     * calls it before its own disk work.
+     */
+    void warmUp() {
+        background.submit(CgroupMoveWarmup::run);
     }
 
     void stop(ContainerRecord r, Duration timeout) {
@@ -130,6 +158,10 @@ final class Lifecycle {
         }
         hostNet.detach(rt.attachment(r));
         Mounts.unmount(rt.dir(r.name).resolve("rootfs"));
+    }
+
+    private static String ms(long from, long to) {
+        return String.format(java.util.Locale.ROOT, "%.1f", (to - from) / 1e6);
     }
 
     /** Waits for background work however long it takes (even when interrupted); its failure or null. */

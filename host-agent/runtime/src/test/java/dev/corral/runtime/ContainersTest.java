@@ -1,6 +1,7 @@
 package dev.corral.runtime;
 
 import dev.corral.runtime.internal.Cmd;
+import dev.corral.runtime.internal.Ipv4;
 import dev.corral.runtime.internal.Mounts;
 import dev.corral.runtime.internal.Net;
 import dev.corral.runtime.internal.Poll;
@@ -48,6 +49,35 @@ class ContainersTest {
         ExecResult r = rt.exec(container, List.of("/bin/sh", "-c", script), EXEC);
         assertEquals(0, r.exitCode(), () -> "exit " + r.exitCode() + " of '" + script + "': " + r.stdout() + r.stderr());
         return r.stdout().strip();
+    }
+
+    @Test
+    void createAndStartIsAllOrNothing() {
+        ContainerInfo up = rt.createAndStart(ContainerSpec.of("both", Templates.BUSYBOX, host.ip(50)));
+        assertEquals(ContainerState.RUNNING, up.state());
+        assertTrue(up.initPid() > 0);
+        assertEquals("both", sh("both", "hostname"));
+        rt.stop("both", STOP);
+        rt.destroy("both");
+
+        // A start that fails after the create: without the bridge the veth has nothing to join.
+        Cmd.check("ip", "link", "del", host.bridge);
+        try {
+            RuntimeError e = assertThrows(RuntimeError.class,
+                    () -> rt.createAndStart(ContainerSpec.of("half", Templates.BUSYBOX, host.ip(51))));
+            assertEquals(RuntimeError.Kind.RUNTIME_FAILURE, e.kind(), e.getMessage());
+            assertEquals(RuntimeError.Kind.NOT_FOUND, assertThrows(RuntimeError.class, () -> rt.status("half")).kind());
+            assertFalse(Files.exists(host.stateDir.resolve("containers/half")));
+            assertFalse(Files.exists(Net.netnsPath("corral-" + host.agentId + "-half")));
+            assertFalse(Files.exists(host.cgroupV1("memory", "half")));
+            assertTrue(rt.list().stream().noneMatch(c -> c.name().equals("half")));
+        } finally {
+            Net.ensureBridge(host.bridge, Ipv4.parseSubnet(host.subnetPrefix + ".0/24"));
+        }
+        // the name and the address are free again
+        ContainerInfo again = rt.create(ContainerSpec.of("half", Templates.BUSYBOX, host.ip(51)));
+        assertEquals(ContainerState.STOPPED, again.state());
+        rt.destroy("half");
     }
 
     @Test

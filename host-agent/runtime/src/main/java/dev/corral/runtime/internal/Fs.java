@@ -23,6 +23,19 @@ public final class Fs {
 
     /** Write temp, fsync, rename, fsync the directory: a crash leaves the old or the new file. */
     public static void writeAtomic(Path target, String content) {
+        write(target, content, true);
+    }
+
+    /**
+     * Write temp, fsync, rename, without the directory's fsync: a crash leaves the old or the new
+     * file, whole, but after a crash of the host the rename may be undone (the old one is back).
+     * For changes a host crash makes moot.
+     */
+    public static void writeReplacing(Path target, String content) {
+        write(target, content, false);
+    }
+
+    private static void write(Path target, String content, boolean durable) {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = dir.resolve("." + target.getFileName() + ".tmp");
         try {
@@ -36,7 +49,9 @@ public final class Fs {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            fsyncDir(dir);
+            if (durable) {
+                fsyncDir(dir);
+            }
         } catch (IOException e) {
             throw RuntimeError.failure("cannot write " + target + ": " + e.getMessage(), e);
         }
