@@ -103,6 +103,11 @@ final class Lab implements AutoCloseable {
         for (Host h : hosts) {
             h.session().close();
         }
+        String keep = System.getProperty("keepLogs");
+        if (keep != null && Files.isDirectory(dir)) {
+            // the agents' logs say where a migration's time went (dump, unpack, criu restore, ...)
+            Shell.quiet(List.of("sh", "-c", "mkdir -p " + keep + " && cp " + dir + "/h*.log " + keep + "/"));
+        }
         if (Files.exists(dir) || !hosts.isEmpty()) {
             run("down");
         }
