@@ -24,8 +24,9 @@ import java.util.stream.Stream;
 final class DebianLabCache {
 
     static final Path DIR = Path.of(System.getProperty("corral.debianLabCache", "/var/cache/corral-test/debian-lab"));
-    /** DebianTemplateTest's state directory (runtime module, default location). */
-    static final Path RUNTIME_TEMPLATE = Path.of("/var/cache/corral-test/debian-state/templates/debian-12");
+    /** DebianTemplateTest's cached template (runtime module; it too reads -Dcorral.debianStateDir). */
+    static final Path RUNTIME_TEMPLATE = Path.of(System.getProperty("corral.debianStateDir",
+            "/var/cache/corral-test/debian-state"), "templates", "debian-12");
     /**
      * xinetd and what it needs beyond the template's package set (minbase + sysvinit-core,
      * iproute2, procps): the container has no route out, so apt inside finds nothing else.
