@@ -8,6 +8,7 @@ import dev.corral.protocol.MigrateParams;
 import dev.corral.protocol.TaskInfo;
 import dev.corral.protocol.TaskParams;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -69,22 +70,31 @@ final class MigrateCommand {
         CompletableFuture<TaskInfo> end = new CompletableFuture<>();
         String[] taskId = new String[1];
         String[] lastPhase = new String[1];
+        // Events that come before the call's answer names the task (a fast first phase): shown then.
+        List<TaskInfo> early = new ArrayList<>();
+        java.util.function.Consumer<TaskInfo> show = t -> {
+            if (!taskId[0].equals(t.id())) {
+                return;
+            }
+            if (!output.json() && !t.phase().equals(lastPhase[0])) {
+                out.println("[" + t.percent() + "%] " + t.phase() + ": " + t.message());
+                lastPhase[0] = t.phase();
+            }
+            if (t.done()) {
+                end.complete(t);
+            }
+        };
         source.onNotification(n -> {
             if (!Methods.EVENT_TASK.equals(n.method())) {
                 return;
             }
             TaskInfo t = JsonRpc.gson().fromJson(n.params(), TaskInfo.class);
             synchronized (taskId) {
-                if (taskId[0] == null || !taskId[0].equals(t.id())) {
-                    return;
+                if (taskId[0] == null) {
+                    early.add(t);
+                } else {
+                    show.accept(t);
                 }
-                if (!output.json() && !t.phase().equals(lastPhase[0])) {
-                    out.println("[" + t.percent() + "%] " + t.phase() + ": " + t.message());
-                    lastPhase[0] = t.phase();
-                }
-            }
-            if (t.done()) {
-                end.complete(t);
             }
         });
         MigrateParams p = new MigrateParams(name, new MigrateParams.Destination(dest.host(), dest.port(), hostKey),
@@ -92,6 +102,8 @@ final class MigrateCommand {
         TaskInfo started = source.call(Methods.CONTAINER_MIGRATE, p, TaskInfo.class);
         synchronized (taskId) {
             taskId[0] = started.id();
+            early.forEach(show);
+            early.clear();
         }
         // An event may have come before the id was known: ask once, then wait for the end.
         TaskInfo now = source.call(Methods.TASK_STATUS, new TaskParams(started.id()), TaskInfo.class);
