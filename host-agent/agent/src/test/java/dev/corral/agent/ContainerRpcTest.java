@@ -100,6 +100,29 @@ class ContainerRpcTest {
     }
 
     @Test
+    void createWithStartAnswersARunningContainerInOneCall() throws Exception {
+        try (RpcClient watcher = agent.rpc()) {
+            watcher.hello();
+            watcher.result(Methods.EVENTS_SUBSCRIBE, new SubscribeParams(60_000));
+            JsonObject up = client.result(Methods.CONTAINER_CREATE,
+                    new ContainerSpec("both", "busybox", null, null, null, null, null).started()).getAsJsonObject();
+            assertEquals(ContainerStates.RUNNING, up.get("state").getAsString());
+            assertTrue(up.get("initPid").getAsInt() > 0);
+            // subscribers hear of it once, already running
+            watcher.awaitEvent(Methods.EVENT_CONTAINER_STATE, e -> is(e, "both", "running"));
+            assertEquals(ContainerStates.RUNNING, call(Methods.CONTAINER_STATUS, "both").get("state").getAsString());
+            // bad input changes nothing, start or not
+            assertEquals(ErrorCodes.CONFLICT, error(Methods.CONTAINER_CREATE,
+                    new ContainerSpec("both", "busybox", null, null, null, null, null).started()));
+            assertEquals(ErrorCodes.NOT_FOUND, error(Methods.CONTAINER_CREATE,
+                    new ContainerSpec("nope", "no-such-template", null, null, null, null, null).started()));
+            assertEquals(ErrorCodes.NOT_FOUND, error(Methods.CONTAINER_STATUS, new NameParams("nope")));
+            client.result(Methods.CONTAINER_STOP, new StopParams("both", 10, false));
+            call(Methods.CONTAINER_DESTROY, "both");
+        }
+    }
+
+    @Test
     void aContainerThatPowersOffIsReportedStopped() throws Exception {
         try (RpcClient watcher = agent.rpc()) {
             watcher.hello();

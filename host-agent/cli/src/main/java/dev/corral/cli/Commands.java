@@ -107,7 +107,7 @@ final class Commands {
     private void create(List<String> tokens) throws CliException {
         List<String> valued = new ArrayList<>(LimitOptions.NAMES);
         valued.addAll(List.of("template", "ip", "hostname"));
-        Args a = Args.parse(tokens, valued, NONE);
+        Args a = Args.parse(tokens, valued, List.of("start"));
         a.expectPositionals(1);
         String template = a.option("template");
         if (template == null) {
@@ -115,7 +115,10 @@ final class Commands {
         }
         ContainerSpec spec = new ContainerSpec(a.positional(0, "container name"), template, a.option("hostname"),
                 a.option("ip"), LimitOptions.limits(a), LimitOptions.onboot(a), LimitOptions.sysctls(a));
-        report(agent.call(Methods.CONTAINER_CREATE, spec, ContainerInfo.class), "created");
+        // --start: one call, all or nothing (a failed start leaves no container behind)
+        boolean start = a.flag("start");
+        report(agent.call(Methods.CONTAINER_CREATE, start ? spec.started() : spec, ContainerInfo.class),
+                start ? "created and started" : "created");
     }
 
     private void stop(String method, List<String> tokens, String done) throws CliException {

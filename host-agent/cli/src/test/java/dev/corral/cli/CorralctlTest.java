@@ -123,6 +123,16 @@ class CorralctlTest {
     }
 
     @Test
+    void createWithStartLeavesItRunning() {
+        assertTrue(ok("create", "quick", "--template", "busybox", "--start").out.contains("created and started (running)"));
+        assertEquals("running", ok("--json", "status", "quick").json().getAsJsonObject().get("state").getAsString());
+        assertEquals(ExitCodes.NOT_FOUND, run("create", "x", "--template", "no-such", "--start").code);
+        assertEquals(ExitCodes.NOT_FOUND, run("status", "x").code);
+        ok("stop", "quick", "--force");
+        ok("destroy", "quick");
+    }
+
+    @Test
     void exitCodesSayWhatWentWrong() {
         ok("create", "ec", "--template", "busybox");
         try {

@@ -66,6 +66,12 @@ public final class ContainerHandlers {
                     : containers.addresses().pick(watch.known().stream().map(ContainerInfo::ipAddress).toList());
             dev.corral.runtime.ContainerSpec spec = new dev.corral.runtime.ContainerSpec(name, template,
                     s.hostname(), ip, limits, Boolean.TRUE.equals(s.onboot()), s.sysctls());
+            if (Boolean.TRUE.equals(s.start())) {
+                // Under the create lock to the end, as the address is only known taken once the
+                // container is: concurrent creates wait for this start (tens of milliseconds).
+                return operate(context, "create+start", ContainerStates.STARTING, name,
+                        r -> r.createAndStart(spec), false);
+            }
             return operate(context, "create", null, name, r -> r.create(spec), false);
         }
     }
