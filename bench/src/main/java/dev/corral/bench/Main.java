@@ -33,7 +33,7 @@ public final class Main {
 
             StartupBench.Result s = new StartupBench(agent, work).run(pairs);
             report.append("| create+start to running init | median (min-max) |\n|---|---|\n")
-                    .append("| Corral (create + start RPCs over SSH) | ").append(s.corral().format("%.1f")).append(" ms |\n")
+                    .append("| Corral (`container.create` with `start`, one RPC over SSH) | ").append(s.corral().format("%.1f")).append(" ms |\n")
                     .append("| plain `runc run -d`, comparable bundle | ").append(s.plain().format("%.1f"))
                     .append(" ms |\n")
                     .append("| script: overlay mount + netns/veth/address/route (`ip -batch`) + `runc run -d` | ")
