@@ -1,8 +1,10 @@
 package dev.corral.bench;
 
+import dev.corral.cli.CliException;
 import dev.corral.protocol.Methods;
 import dev.corral.protocol.TemplateInfo;
 import dev.corral.protocol.TemplateParams;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,12 +73,18 @@ public final class MigrationMain {
                 CorralMigrations.Result sc = corral.migrate(name, on, other, false);
                 on = other;
                 CorralMigrations.Result pc = null;
-                if (row.postCopySupported) {
-                    pc = corral.migrate(name, on, 3 - on, true);
-                    if (pc == null) {
-                        row.postCopySupported = false;
-                    } else {
-                        on = 3 - on;
+                if (row.postCopyMissing == null) {
+                    try {
+                        pc = corral.migrate(name, on, 3 - on, true);
+                        if (pc == null) {
+                            row.postCopyMissing = "n/a (agent refuses)";
+                        } else {
+                            on = 3 - on;
+                        }
+                    } catch (IOException | CliException e) {
+                        // a failed post-copy migration rolls back to the source; stop-and-copy goes on
+                        System.err.println(mib + " MiB post-copy: " + e.getMessage());
+                        row.postCopyMissing = "failed (see the log above)";
                     }
                 }
                 PlainCriu.Result p = plain.round();

@@ -7,7 +7,8 @@ import java.util.Locale;
 final class MigrationRow {
 
     final int mib;
-    boolean postCopySupported = true;
+    /** Why there are no post-copy figures (the agent refuses it, or it failed); null while it works. */
+    String postCopyMissing;
     final Stats frozen = new Stats();
     final Stats dump = new Stats();
     final Stats transfer = new Stats();
@@ -50,7 +51,7 @@ final class MigrationRow {
         b.append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (MigrationRow r : rows) {
             boolean post = r.postFrozen.count() > 0;
-            String na = "n/a (agent refuses)";
+            String na = r.postCopyMissing != null ? r.postCopyMissing : "n/a";
             b.append(String.format(Locale.ROOT, "| %d MiB | %s ms | %.0f / %.0f / %.0f ms | %s ms | %s | %s | %s ms"
                             + " | %.0f / %.0f ms | %s x | %s |%n",
                     r.mib, r.frozen.format("%.0f"), r.dump.median(), r.transfer.median(), r.restore.median(),
