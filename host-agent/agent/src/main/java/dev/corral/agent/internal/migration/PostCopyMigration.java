@@ -60,6 +60,9 @@ final class PostCopyMigration implements Runnable {
     private String phase = "precheck";
     private PeerClient peer;
     private LazySource source;
+    /** The page server's port here, and the port on the destination's loopback that reaches it. */
+    private int pagePort;
+    private int pagePortThere;
     private boolean withdrawn;
     private boolean runningThere;
     private boolean committed;
@@ -128,6 +131,14 @@ final class PostCopyMigration implements Runnable {
         if (r.problems() != null && !r.problems().isEmpty()) {
             throw RpcException.conflict("the destination cannot take " + name + ": " + String.join("; ", r.problems()));
         }
+        // Set up before the freeze, off the frozen time; nothing listens behind it until the dump.
+        pagePort = freeLoopbackPort();
+        try {
+            pagePortThere = peer.forwardToHere(pagePort);
+        } catch (IOException e) {
+            throw new IOException("the destination refused to forward the page port (it allows that only to a session"
+                    + " logged in with a migration grant, on loopback): " + Failures.message(e), e);
+        }
         checkCancel();
     }
 
@@ -135,7 +146,7 @@ final class PostCopyMigration implements Runnable {
         phase = "dump";
         task.phase("dump", 10, "freezing and dumping " + name + " without its memory");
         LazySource.allowPageServerPipes();
-        source = rt.startLazyCheckpoint(name, "127.0.0.1", freeLoopbackPort(), CheckpointOptions.DEFAULT);
+        source = rt.startLazyCheckpoint(name, "127.0.0.1", pagePort, CheckpointOptions.DEFAULT);
         task.frozen("dump", source.frozenMillis());
         LOG.info("post-copy migration of {}: dumped but the memory in {} ms, page server on 127.0.0.1:{}", name,
                 source.dumpMillis(), source.port());
@@ -161,17 +172,10 @@ final class PostCopyMigration implements Runnable {
         try {
             checkCancel();
             task.phase("restore", 45, "restoring " + name + " on the destination, its memory to follow");
-            int there;
-            try {
-                there = peer.forwardToHere(source.port());
-            } catch (IOException e) {
-                throw new IOException("the destination refused to forward the page port (it allows that only to a session"
-                        + " logged in with a migration grant, on loopback): " + Failures.message(e), e);
-            }
             // From here the destination claims the address; a roll-back claims it back.
             withdrawn = true;
             rt.network().withdraw(name);
-            peer.call(PostCopyProtocol.RESTORE_LAZY, new LazyRestoreParams(name, there), ContainerInfo.class, CALL);
+            peer.call(PostCopyProtocol.RESTORE_LAZY, new LazyRestoreParams(name, pagePortThere), ContainerInfo.class, CALL);
             runningThere = true;
         } finally {
             task.frozen("restore", millisSince(t0));
