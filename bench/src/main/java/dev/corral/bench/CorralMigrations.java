@@ -51,7 +51,7 @@ final class CorralMigrations {
     /** Creates and starts {@code name} on host {@code on} (routed: an address of the lab's LAN), with {@code mib} of memory filled. */
     void create(int on, String name, String ipAddress, int mib) throws Exception {
         Lab.Host h = lab.host(on);
-        long limit = (mib + 64L) << 20;
+        long limit = memoryLimit(mib);
         h.session().call(Methods.CONTAINER_CREATE, new ContainerSpec(name, "busybox", null, ipAddress,
                 new Limits(limit, null, null, null, null, null, null), false, null), ContainerInfo.class);
         Path upper = h.stateDir().resolve("containers").resolve(name).resolve("upper");
@@ -108,6 +108,11 @@ final class CorralMigrations {
             src.session().onNotification(n -> { });
             dst.session().call(Methods.MIGRATION_REVOKE, new AuthorizeParams(key.publicKey(), 0), Void.class);
         }
+    }
+
+    /** The workload's container may use its memory and 64 MiB more (busybox, page cache of its files). */
+    static long memoryLimit(int mib) {
+        return (mib + 64L) << 20;
     }
 
     void destroy(int on, String name) throws Exception {

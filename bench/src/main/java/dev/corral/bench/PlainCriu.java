@@ -11,7 +11,8 @@ import java.util.List;
  * its own network namespace given by path), checkpointed with `criu dump` and brought back with
  * `criu restore -d` on this one host. The options match what Corral passes: the tree from init,
  * --root, --manage-cgroups, --file-locks, --tcp-established (--skip-in-flight), the netns external
- * (inherited as an fd at restore), images on the same disk as the agents' state directories.
+ * (inherited as an fd at restore), images on the same disk as the agents' state directories, the
+ * same memory limit as the Corral container.
  * Frozen time is `criu dump` (which seizes, dumps and kills the tree) plus `criu restore -d` (to
  * the tree running again). What it does not do and Corral does: copy the images to another host,
  * keep the upper layer with them, release and rebuild the host side of the network.
@@ -69,6 +70,7 @@ final class PlainCriu implements AutoCloseable {
                 + "c['linux']['namespaces']=[n for n in c['linux']['namespaces'] if n['type']!='network']"
                 + "+[{'type':'network','path':'/run/netns/" + NETNS + "'},{'type':'cgroup'}]\n"
                 + "c['linux']['cgroupsPath']='/" + ID + "/m'\n"
+                + "c['linux'].setdefault('resources',{})['memory']={'limit':" + CorralMigrations.memoryLimit(mib) + "}\n"
                 + "json.dump(c,open('config.json','w'))\n"
                 + "EOF");
         Shell.quiet(List.of("runc", "--root", dir.resolve("runc").toString(), "run", "-d", "--pid-file",
