@@ -12,6 +12,7 @@ import dev.corral.runtime.internal.Net;
 import dev.corral.runtime.internal.Poll;
 import dev.corral.runtime.internal.Procs;
 import dev.corral.runtime.internal.RuncState;
+import dev.corral.runtime.internal.Trash;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,7 +69,8 @@ final class Checkpoints {
             try {
                 return dump(r, o, id, criuVersion, work, images, ckdir.resolve(id + SUFFIX));
             } finally {
-                Fs.deleteTree(work);
+                // the images are as large as the memory: a migration waits for this return
+                trash().discard(work);
             }
         });
     }
@@ -255,6 +257,7 @@ final class Checkpoints {
      * finished, so it must go on); a stopped one gets back the upper layer a restore had set aside.
      */
     List<String> recoverInterrupted() {
+        trash().emptyLater();
         List<String> report = new ArrayList<>();
         for (String name : rt.names()) {
             try {
@@ -356,11 +359,8 @@ final class Checkpoints {
     void delete(String name, String id) {
         rt.locked(name, () -> {
             Path f = file(name, id);
-            try {
-                Files.delete(f);
-            } catch (IOException e) {
-                throw RuntimeError.failure("cannot delete checkpoint " + id + ": " + e.getMessage(), e);
-            }
+            // a migration's destination deletes its copy at commit, while the container is frozen
+            trash().discard(f);
             Fs.fsyncDir(f.getParent());
             return null;
         });
@@ -430,5 +430,10 @@ final class Checkpoints {
         } catch (IOException | UnsupportedOperationException e) {
             throw RuntimeError.failure("cannot stat " + p + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Made at use: the runtime builds this class before its configuration is set. */
+    private Trash trash() {
+        return new Trash(rt.config().stateDir());
     }
 }

@@ -17,6 +17,7 @@ import dev.corral.runtime.internal.NetnsLock;
 import dev.corral.runtime.internal.Poll;
 import dev.corral.runtime.internal.Procs;
 import dev.corral.runtime.internal.RuncState;
+import dev.corral.runtime.internal.Trash;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -110,7 +111,8 @@ final class Restorer {
                 throw e;
             } finally {
                 if (!keepWork[0]) {
-                    Fs.deleteTree(work);
+                    // the unpacked images: deleting them in place held up the migration's answer
+                    trash().discard(work);
                 }
             }
         });
@@ -575,5 +577,10 @@ final class Restorer {
         } catch (IOException | UnsupportedOperationException e) {
             return false;
         }
+    }
+
+    /** Made at use: the runtime builds this class before its configuration is set. */
+    private Trash trash() {
+        return new Trash(rt.config().stateDir());
     }
 }
