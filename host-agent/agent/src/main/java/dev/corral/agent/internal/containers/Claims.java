@@ -39,6 +39,11 @@ public final class Claims {
         holders.remove(name);
     }
 
+    /** Releases the claim only if it is still this holder's (a later one may have taken the name since). */
+    public void release(String name, String why) {
+        holders.remove(name, why);
+    }
+
     /** Why {@code name} is held, or null. */
     public String holder(String name) {
         return name == null ? null : holders.get(name);

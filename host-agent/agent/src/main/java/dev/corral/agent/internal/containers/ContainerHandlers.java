@@ -96,6 +96,7 @@ public final class ContainerHandlers {
         String name = name(params);
         ContainerRuntime rt = containers.runtime();
         return watch.locked(name, null, () -> {
+            containers.claims().refuseIfHeld(name);
             ContainerInfo last = Convert.info(Errors.call(() -> rt.status(name)));
             Errors.call(() -> {
                 rt.destroy(name);
@@ -141,6 +142,7 @@ public final class ContainerHandlers {
         }
         ContainerRuntime rt = containers.runtime();
         return watch.locked(name, null, () -> {
+            containers.claims().refuseIfHeld(name);
             dev.corral.runtime.ContainerInfo current = Errors.call(() -> rt.status(name));
             dev.corral.runtime.Limits change = p.limits() == null ? null
                     : LimitsMapping.forUpdate(p.limits(), current.limits());
@@ -163,6 +165,8 @@ public final class ContainerHandlers {
             throws RpcException {
         ContainerRuntime rt = containers.runtime();
         return watch.locked(name, transitional, () -> {
+            // Again under the name's lock: a migration that took the container since the dispatcher's check.
+            containers.claims().refuseIfHeld(name);
             ContainerInfo info = Convert.info(Errors.call(() -> op.apply(rt)));
             if (verb != null) {
                 LOG.info("session {}: {} {} -> {}", context.sessionId(), verb, name, info.state());

@@ -153,6 +153,14 @@ public final class Containers implements AutoCloseable {
         return claims;
     }
 
+    /**
+     * Takes {@code name} for a migration once no start, stop, set or destroy runs on it (they
+     * check the claim under the same lock), so none of them can slip in after the claim.
+     */
+    public boolean claimWhenFree(String name, String why) throws RpcException {
+        return watch.locked(name, null, () -> claims.claim(name, why));
+    }
+
     StateWatch watch() {
         return watch;
     }

@@ -130,14 +130,16 @@ final class MigrationHandlers {
             Migration.precheckLocally(rt, service.facts(), name);
         }
         // Held until the task ends: other changing calls on it are refused meanwhile (Claims).
-        if (!containers.claims().claim(name, "being migrated away")) {
+        if (!containers.claimWhenFree(name, "being migrated away")) {
             throw RpcException.conflict("container " + name + " is " + containers.claims().holder(name));
         }
         Task task = tasks.create(restart ? "migrate-restart" : "migrate", name);
-        containers.claims().describe(name, "being migrated away by task " + task.id());
+        String holder = "being migrated away by task " + task.id();
+        containers.claims().describe(name, holder);
+        task.atEnd(() -> containers.claims().release(name, holder));
         tasks.watch(context);
         Runnable done = () -> {
-            containers.claims().release(name);
+            containers.claims().release(name, holder);
             // gone after a success, running again after a roll-back
             containers.refresh(name);
         };

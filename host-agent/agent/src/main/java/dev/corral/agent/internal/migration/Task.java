@@ -20,6 +20,7 @@ final class Task {
     private String state = TaskInfo.RUNNING;
     private String message = "";
     private volatile boolean cancelRequested;
+    private volatile Runnable atEnd;
 
     Task(String id, String kind, String target, Consumer<TaskInfo> listener) {
         this.id = id;
@@ -90,7 +91,19 @@ final class Task {
                 percent = 100;
             }
         }
+        Runnable end = atEnd;
+        if (end != null) {
+            end.run();
+        }
         publish();
+    }
+
+    /**
+     * Runs when the task ends, before its end is told: a client that acts on the event (stops the
+     * container it migrated back) must find the container released already.
+     */
+    void atEnd(Runnable action) {
+        atEnd = action;
     }
 
     void requestCancel() {

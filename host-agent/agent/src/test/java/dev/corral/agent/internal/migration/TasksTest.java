@@ -66,6 +66,16 @@ class TasksTest {
     }
 
     @Test
+    void aTasksEndActionRunsBeforeItsEndIsTold() {
+        List<String> order = new ArrayList<>();
+        Task t = new Task("t1-x", "migrate", "web", info -> order.add(info.done() ? "told end" : "told " + info.phase()));
+        t.atEnd(() -> order.add("released"));
+        t.phase("dump", 10, "dumping");
+        t.finish(TaskInfo.SUCCEEDED, "done");
+        assertEquals(List.of("told dump", "released", "told end"), order);
+    }
+
+    @Test
     void aDamagedHistoryStartsANewOne() throws Exception {
         Path file = dir.resolve(Tasks.FILE);
         Files.writeString(file, "{not json");
