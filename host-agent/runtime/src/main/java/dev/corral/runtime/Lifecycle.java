@@ -53,7 +53,17 @@ final class Lifecycle {
         }
         long t0 = System.nanoTime();
         LimitCheck.check(r.limits(), host);
-        warmUp();
+        // Until runc has moved the init into its cgroups (see CgroupMoveWarmup).
+        AutoCloseable warm = CgroupMoveWarmup.hold(background);
+        try {
+            startWarm(r, t0);
+        } finally {
+            close(warm);
+        }
+    }
+
+    private void startWarm(ContainerRecord r, long t0) {
+        Templates templates = rt.templates();
         cleanup(r);
         long tCleanup = System.nanoTime();
         Path d = rt.dir(r.name);
@@ -119,11 +129,19 @@ final class Lifecycle {
 
     /**
      * Begins, on another thread, the kernel wait runc's move of the init into its cgroups would
-     * pay (see {@link CgroupMoveWarmup}); a start calls it first thing, a create that starts
-     * calls it before its own disk work.
+     * pay (see {@link CgroupMoveWarmup}): a create that starts calls it before its own disk work,
+     * and the start keeps it going.
      */
     void warmUp() {
         background.submit(CgroupMoveWarmup::run);
+    }
+
+    private static void close(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception ignored) {
+            // a hold's close only sets a flag
+        }
     }
 
     void stop(ContainerRecord r, Duration timeout) {

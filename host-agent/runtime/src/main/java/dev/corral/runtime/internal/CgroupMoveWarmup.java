@@ -6,6 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Starts early the kernel wait that `runc run` would otherwise pay in full while we wait for it.
@@ -19,9 +23,11 @@ import java.util.List;
  * move.
  *
  * <p>{@link #run} moves the calling thread into the cgroup it is already in: a move that changes
- * nothing but takes the lock, so the grace period runs while the start does its other work (mount,
- * network, config.json) and runc's move into the container's cgroups then finds it over or nearly
- * so. Best effort: any failure is ignored, the start just waits as it used to.
+ * nothing but takes the lock. {@link #hold} repeats it every few milliseconds until closed, so the
+ * grace period runs while the start does its other work (mount, network, config.json) and the
+ * lock stays in its writer-friendly state until runc's move of the init has come and gone, however
+ * long that work takes (one move alone keeps it so for only about one grace period). Best effort:
+ * any failure is ignored, the start just waits as it used to.
  */
 public final class CgroupMoveWarmup {
 
@@ -32,24 +38,75 @@ public final class CgroupMoveWarmup {
     private CgroupMoveWarmup() {
     }
 
+    /** How often {@link #hold} repeats the move: well inside one grace period (>= 3 jiffies). */
+    private static final long HOLD_INTERVAL_MS = 2;
+    /** A hold that nobody closes (a stuck runc) stops by itself after this long. */
+    private static final long HOLD_LIMIT_MS = 10_000;
+
     /** Blocks for up to one grace period (milliseconds); call it on a thread that may wait. */
     public static void run() {
+        Target t = checkedTarget();
+        if (t != null) {
+            move(t);
+        }
+    }
+
+    /**
+     * Runs the move on {@code executor} again and again until the returned handle is closed
+     * (close it once runc has started the init). Never throws.
+     */
+    public static AutoCloseable hold(ExecutorService executor) {
+        AtomicBoolean done = new AtomicBoolean();
         try {
-            String tid = threadId();
-            String procs = Files.readString(SELF_CGROUP);
-            Target t = target(procs, tid);
-            // Only a move into the cgroup the thread is already in changes nothing: with a cgroup
-            // namespace or an unusual mount layout the path could name another cgroup, so check
-            // the thread is listed there before writing.
-            if (t != null && Files.readAllLines(t.file()).contains(t.id())) {
-                Files.write(t.file(), t.id().getBytes(StandardCharsets.US_ASCII), StandardOpenOption.WRITE);
-            }
+            executor.submit(() -> {
+                // checked once: the thread stays where it is for the few tens of ms of a start
+                Target t = checkedTarget();
+                long end = System.nanoTime() + HOLD_LIMIT_MS * 1_000_000;
+                while (t != null && !done.get() && System.nanoTime() < end) {
+                    move(t);
+                    LockSupport.parkNanos(HOLD_INTERVAL_MS * 1_000_000);
+                }
+            });
+        } catch (RejectedExecutionException ignored) {
+            // shutting down: nothing to warm
+        }
+        return () -> done.set(true);
+    }
+
+    /**
+     * The calling thread's own cgroup file to move it into, or null. Only a move into the cgroup
+     * the thread is already in changes nothing. In the host's cgroup namespace the path read from
+     * /proc is the one under /sys/fs/cgroup; elsewhere (or when we cannot tell) it might name
+     * another cgroup, so then the thread must be listed there.
+     */
+    private static Target checkedTarget() {
+        try {
+            Target t = target(Files.readString(SELF_CGROUP), threadId());
+            return t != null && (sameCgroupNamespaceAsInit() || Files.readAllLines(t.file()).contains(t.id())) ? t : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void move(Target t) {
+        try {
+            Files.write(t.file(), t.id().getBytes(StandardCharsets.US_ASCII), StandardOpenOption.WRITE);
         } catch (IOException | RuntimeException ignored) {
             // best effort: without it runc waits for the grace period itself
         }
     }
 
-    private record Target(Path file, String id) {
+    /** False when it cannot tell (PID 1's namespaces may be closed to us, as on our test VMs). */
+    private static boolean sameCgroupNamespaceAsInit() {
+        try {
+            return Files.readSymbolicLink(Path.of("/proc/thread-self/ns/cgroup"))
+                    .equals(Files.readSymbolicLink(Path.of("/proc/1/ns/cgroup")));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    record Target(Path file, String id) {
     }
 
     /**
