@@ -181,31 +181,41 @@ class MigrateOperationTest {
         assertTrue(task.getTitle().contains("restart"), task::getTitle);
     }
 
-    /**
-     * Post-copy back to host 1. The agent has the last word on a mode: one that cannot migrate
-     * post-copy (agents before post-copy refuse it with -32602) fails the operation with its own
-     * message and the container stays where it runs; one that can moves it.
-     */
     @Test
     @Order(7)
-    void aModeTheAgentRefusesFailsWithTheAgentsOwnWords() throws Exception {
+    void aPostCopyMigrationMovesTheContainerBack() throws Exception {
         MigrateOperation migrate = new MigrateOperation(fleet, container(h2), h1, false, true);
+        assertOk(run(migrate, MIGRATE));
+        ModelWait.until(fleet, () -> container(h2) == null && container(h1) != null
+                && container(h1).getState() == ContainerState.RUNNING,
+                () -> h1.getContainers() + " / " + h2.getContainers());
+        Task task = lastTask();
+        assertEquals(TaskState.DONE, task.getState(), task::getMessage);
+        assertTrue(task.getTitle().contains("post-copy"), task::getTitle);
+    }
+
+    /**
+     * The agent has the last word on a way to migrate: a restart migration does not carry
+     * checkpoints, so the agent refuses one of a container that has some. The operation fails with
+     * the agent's own message and the container runs where it ran.
+     */
+    @Test
+    @Order(8)
+    void aMigrationTheAgentRefusesFailsWithTheAgentsOwnWords() throws Exception {
+        assertOk(run(new CheckpointOperation(fleet, container(h1), true), ModelWait.DEADLINE));
+        MigrateOperation migrate = new MigrateOperation(fleet, container(h1), h2, true, false);
         IStatus result = run(migrate, MIGRATE);
-        if (result.isOK()) {
-            ModelWait.until(fleet, () -> container(h2) == null && container(h1) != null
-                    && container(h1).getState() == ContainerState.RUNNING,
-                    () -> h1.getContainers() + " / " + h2.getContainers());
-            return;
-        }
+        assertFalse(result.isOK(), "refused: the container has a checkpoint");
         assertTrue(result.getException() instanceof AgentException, result::toString);
         AgentException refusal = (AgentException) result.getException();
         assertEquals(Methods.CONTAINER_MIGRATE, refusal.getMethod());
+        assertTrue(refusal.getAgentMessage().contains("checkpoint"), refusal::getAgentMessage);
         assertTrue(result.getMessage().contains(refusal.getAgentMessage()), result::getMessage);
         Task task = lastTask();
         assertEquals(TaskState.FAILED, task.getState());
         assertEquals(result.getMessage(), task.getMessage(), "the task log says the same");
-        assertEquals(ContainerState.RUNNING, fleet.read(() -> container(h2).getState()));
-        assertNull(container(h1));
+        assertEquals(ContainerState.RUNNING, fleet.read(() -> container(h1).getState()));
+        assertNull(container(h2));
     }
 
     private static Container container(Host host) {
