@@ -2,10 +2,12 @@ package dev.corral.runtime.internal;
 
 import dev.corral.runtime.RuntimeError;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -52,14 +53,14 @@ public final class Archive {
      * into place: {@code target} either appears complete or not at all. A full disk is reported as
      * such, and the partial file is removed.
      *
-     * <p>tar writes to a pipe and the bytes are hashed on their way to the file: a migration sends
-     * the file with its SHA-256, and reading it back to hash it cost a second pass over every
-     * memory page while the container was frozen (~0.2 s per 256 MiB here).
+     * <p>The file is hashed while tar writes it, reading behind tar from the page cache: a migration
+     * sends the file with its SHA-256, and hashing it afterwards cost a second pass over every
+     * memory page while the container was frozen. (Piping tar through Java to hash and write in one
+     * go was slower: 1 GiB took ~4.3 s against ~2.8 s for tar alone.)
      */
     public static Written write(Path target, List<Part> parts) {
         Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        Path errors = target.resolveSibling("." + target.getFileName() + ".err");
-        List<String> argv = new ArrayList<>(List.of("tar", "--create", "--file", "-"));
+        List<String> argv = new ArrayList<>(List.of("tar", "--create", "--file", tmp.toString()));
         argv.addAll(KEEP);
         for (Part p : parts) {
             argv.add("--directory=" + p.dir());
@@ -68,45 +69,34 @@ public final class Archive {
         boolean ok = false;
         Process tar = null;
         try {
-            tar = new ProcessBuilder(argv).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                    .redirectError(errors.toFile()).start();
-            Process running = tar;
-            CompletableFuture<Void> watchdog = CompletableFuture.runAsync(running::destroyForcibly,
-                    CompletableFuture.delayedExecutor(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
-            MessageDigest digest = sha256();
-            long size = 0;
-            try (InputStream in = tar.getInputStream();
-                 FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                         StandardOpenOption.WRITE)) {
-                byte[] buf = new byte[1 << 20];
-                for (int n; (n = in.readNBytes(buf, 0, buf.length)) > 0; ) {
-                    digest.update(buf, 0, n);
-                    ByteBuffer b = ByteBuffer.wrap(buf, 0, n);
-                    while (b.hasRemaining()) {
-                        out.write(b);
-                    }
-                    size += n;
-                }
-                int exit = tar.waitFor();
-                watchdog.cancel(false);
+            // created before tar starts, so the reader below can open it first; tar truncates it
+            Files.deleteIfExists(tmp);
+            Files.createFile(tmp);
+            try (FileChannel in = FileChannel.open(tmp, StandardOpenOption.READ)) {
+                tar = new ProcessBuilder(argv).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                // read in memory: a full disk would swallow a file of tar's complaints
+                Stderr said = new Stderr(tar);
+                MessageDigest digest = sha256();
+                long size = follow(in, tar, digest);
+                int exit = tar.exitValue();
                 if (exit != 0) {
-                    String msg = Fs.readOrNull(errors);
-                    throw RuntimeError.failure("cannot write checkpoint " + target + ": "
-                            + Criu.lastLines(msg == null || msg.isBlank() ? "tar exit " + exit : msg, 2));
+                    String msg = said.text();
+                    msg = msg.isBlank() ? "tar exit " + exit : msg;
+                    if (msg.contains("No space left") || msg.contains("Wrote only")) {
+                        throw RuntimeError.failure("no space left for the checkpoint in " + target.getParent()
+                                + " (" + free(target.getParent()) + " bytes free): " + Criu.lastLines(msg, 1));
+                    }
+                    throw RuntimeError.failure("cannot write checkpoint " + target + ": " + Criu.lastLines(msg, 2));
                 }
-                out.force(true);
-            } catch (IOException e) {
-                String msg = String.valueOf(e.getMessage());
-                if (msg.contains("No space left")) {
-                    throw RuntimeError.failure("no space left for the checkpoint in " + target.getParent()
-                            + " (" + free(target.getParent()) + " bytes free): " + msg, e);
+                try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                    ch.force(true);
                 }
-                throw e;
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+                Fs.fsyncDir(target.getParent());
+                ok = true;
+                return new Written(size, HexFormat.of().formatHex(digest.digest()));
             }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            Fs.fsyncDir(target.getParent());
-            ok = true;
-            return new Written(size, HexFormat.of().formatHex(digest.digest()));
         } catch (IOException e) {
             throw RuntimeError.failure("cannot write checkpoint " + target + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -117,13 +107,70 @@ public final class Archive {
                 tar.destroyForcibly();
             }
             try {
-                Files.deleteIfExists(errors);
                 if (!ok) {
                     Files.deleteIfExists(tmp);
                 }
             } catch (IOException ignored) {
                 // reported by the caller's error already; the next checkpoint removes leftovers
             }
+        }
+    }
+
+    /** A process's stderr, collected on a thread of its own so the process never blocks on it. */
+    private static final class Stderr {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private final Thread reader;
+
+        Stderr(Process p) {
+            reader = new Thread(() -> {
+                try (InputStream in = p.getErrorStream()) {
+                    in.transferTo(bytes);
+                } catch (IOException e) {
+                    // the process is gone; what came so far is kept
+                }
+            }, "tar-stderr");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        String text() throws InterruptedException {
+            reader.join(5_000);
+            synchronized (bytes) {
+                return bytes.toString(StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    /**
+     * Hashes what tar appends to the file until tar has ended and everything is read; returns the
+     * bytes read. Waits on tar's exit between reads that find nothing new (bounded by TIMEOUT).
+     */
+    private static long follow(FileChannel in, Process tar, MessageDigest digest) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        byte[] buf = new byte[1 << 20];
+        ByteBuffer b = ByteBuffer.wrap(buf);
+        long pos = 0;
+        while (true) {
+            b.clear();
+            int n = in.read(b, pos);
+            if (n > 0) {
+                digest.update(buf, 0, n);
+                pos += n;
+                continue;
+            }
+            if (!tar.isAlive()) {
+                // it may have written more between our read and its exit
+                b.clear();
+                if (in.read(b, pos) > 0) {
+                    continue;
+                }
+                return pos;
+            }
+            if (System.nanoTime() > deadline) {
+                tar.destroyForcibly();
+                throw new IOException("tar did not finish within " + TIMEOUT.toMinutes() + " minutes");
+            }
+            tar.waitFor(2, TimeUnit.MILLISECONDS);
         }
     }
 
