@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Item;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Widget;
 
 /**
@@ -76,12 +77,26 @@ public final class SwtDriver {
      */
     public void click(Control control) {
         Point size = control.getSize();
-        click(control.toDisplay(size.x / 2, size.y / 2));
+        Point location = control.toDisplay(size.x / 2, size.y / 2);
+        post(mouse(SWT.MouseMove, 0, location));
+        // GTK presses on the window it finds under the pointer, and refuses the press while it sees
+        // none there yet (a dialog's window mapped a moment ago): wait until it sees the control's shell
+        Shell shell = control.getShell();
+        waitUntil("the pointer over " + shell, () -> {
+            Control under = display.getCursorControl();
+            return under != null && under.getShell() == shell;
+        });
+        press(location);
     }
 
     /** Clicks at a display location with real mouse events. */
     public void click(Point location) {
         post(mouse(SWT.MouseMove, 0, location));
+        waitUntil("the pointer over a window of this display at " + location, () -> display.getCursorControl() != null);
+        press(location);
+    }
+
+    private void press(Point location) {
         post(mouse(SWT.MouseDown, 1, location));
         post(mouse(SWT.MouseUp, 1, location));
         flush();
