@@ -70,8 +70,8 @@ final class Lifecycle {
         Path bundle = d.resolve("bundle");
         String ns = rt.netnsName(r.name);
         try {
-            // Network and root file system do not depend on each other: the network (ip
-            // processes, the larger part) is set up on another thread meanwhile.
+            // Network and root file system do not depend on each other: the network (netlink,
+            // mostly the kernel making the namespace) is set up on another thread meanwhile.
             long[] tNet = new long[1];
             Future<?> net = background.submit(() -> {
                 hostNet.attach(rt.attachment(r), true);

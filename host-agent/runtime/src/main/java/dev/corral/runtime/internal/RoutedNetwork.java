@@ -1,6 +1,8 @@
 package dev.corral.runtime.internal;
 
 import dev.corral.runtime.RuntimeError;
+import dev.corral.runtime.internal.netlink.NetlinkSocket;
+import dev.corral.runtime.internal.netlink.Rtnl;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,22 +58,26 @@ final class RoutedNetwork implements HostNetwork {
     @Override
     public void attach(Attachment a, boolean open) {
         String ns = a.netns();
+        int ip = Ipv4.parse(a.ipv4());
+        int gw = Ipv4.parse(ROUTED_GATEWAY);
         try {
-            Cmd.check("ip", "netns", "add", ns);
-            Cmd.check("ip", "link", "add", a.hostVeth(), "address", ROUTED_GATEWAY_MAC, "type", "veth",
-                    "peer", "name", "eth0", "address", a.mac(), "netns", ns);
-            Cmd.check("ip", "-n", ns, "link", "set", "lo", "up");
-            Cmd.check("ip", "-n", ns, "addr", "add", a.ipv4() + "/32", "dev", "eth0");
-            Cmd.check("ip", "-n", ns, "link", "set", "eth0", "up");
-            Cmd.check("ip", "-n", ns, "route", "add", ROUTED_GATEWAY, "dev", "eth0", "scope", "link");
-            Cmd.check("ip", "-n", ns, "route", "add", "default", "via", ROUTED_GATEWAY, "dev", "eth0");
-            if (!open) {
-                NetnsLock.lock(ns);
-            }
-            // Link scope: the host never picks the gateway address as the source of LAN traffic.
-            Cmd.check("ip", "addr", "add", ROUTED_GATEWAY + "/32", "dev", a.hostVeth(), "scope", "link");
-            Cmd.check("ip", "link", "set", a.hostVeth(), "up");
-            Cmd.check("ip", "route", "replace", a.ipv4() + "/32", "dev", a.hostVeth());
+            // Over netlink, each step the message of the ip command it replaced (see Rtnl).
+            Net.withVeth(ns, a.hostVeth(), ROUTED_GATEWAY_MAC, a.mac(), (host, inside) -> {
+                inside.up(inside.linkIndex("lo"), "lo");
+                int eth0 = inside.linkIndex("eth0");
+                inside.addAddress(eth0, "eth0", ip, 32, Rtnl.SCOPE_UNIVERSE);
+                inside.up(eth0, "eth0");
+                inside.addRoute(gw, 32, 0, eth0, ROUTED_GATEWAY + " dev eth0", false);
+                inside.addRoute(0, 0, gw, eth0, "default via " + ROUTED_GATEWAY + " dev eth0", false);
+                if (!open) {
+                    NetnsLock.lock(ns);
+                }
+                int veth = host.linkIndex(a.hostVeth());
+                // Link scope: the host never picks the gateway address as the source of LAN traffic.
+                host.addAddress(veth, a.hostVeth(), gw, 32, Rtnl.SCOPE_LINK);
+                host.up(veth, a.hostVeth());
+                host.addRoute(ip, 32, 0, veth, a.ipv4() + "/32 dev " + a.hostVeth(), true);
+            });
             if (open) {
                 claim(a);
             }
@@ -99,7 +105,10 @@ final class RoutedNetwork implements HostNetwork {
 
     /** Proxy ARP for the address on the LAN, then tell the LAN it is here now. */
     private void claim(Attachment a) {
-        Cmd.check("ip", "neigh", "replace", "proxy", a.ipv4(), "dev", lan);
+        try (NetlinkSocket s = NetlinkSocket.open()) {
+            Rtnl r = new Rtnl(s);
+            r.replaceProxy(Ipv4.parse(a.ipv4()), r.linkIndex(lan), lan);
+        }
         Garp.announce(lan, a.ipv4());
     }
 

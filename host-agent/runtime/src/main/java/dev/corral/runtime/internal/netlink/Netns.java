@@ -1,0 +1,120 @@
+package dev.corral.runtime.internal.netlink;
+
+import com.sun.jna.Native;
+import dev.corral.runtime.RuntimeError;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Named network namespaces made as {@code ip netns add} makes them (a file under a shared
+ * /run/netns with the namespace bind-mounted on it, so {@code ip netns} and {@code nsenter} find
+ * it), without a process. A namespace is entered by a thread, not a process: the new one is made
+ * on a short-lived thread of its own, which opens the netlink socket for it and goes back before
+ * it ends, so no JVM thread is ever left in a foreign namespace.
+ */
+public final class Netns {
+
+    private Netns() {
+    }
+
+    /**
+     * Creates namespace {@code path} (/run/netns/NAME, which must not exist) and returns a netlink
+     * socket inside it. On failure nothing is left behind.
+     */
+    public static NetlinkSocket create(Path path) {
+        shareRunDir(path.getParent());
+        String file = path.toString();
+        // Mode 0 and exclusive, as ip: an existing name is an error, never reused.
+        int fd = Libc.C.open(file, Libc.O_RDONLY | Libc.O_CREAT | Libc.O_EXCL | Libc.O_CLOEXEC, 0);
+        if (fd < 0) {
+            throw RuntimeError.failure("cannot create namespace file " + file + ": " + Libc.describe(Native.getLastError()));
+        }
+        Libc.C.close(fd);
+        AtomicReference<Object> out = new AtomicReference<>();
+        Thread t = new Thread(() -> {
+            try {
+                out.set(enterNew(file));
+            } catch (Throwable e) {
+                out.set(e);
+            }
+        }, "netns-" + path.getFileName());
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            // The thread ends by itself in microseconds: wait for it so its outcome is known.
+            joinUninterruptibly(t);
+            Thread.currentThread().interrupt();
+        }
+        if (out.get() instanceof NetlinkSocket s) {
+            return s;
+        }
+        java.io.File f = new java.io.File(file);
+        if (!f.delete() && f.exists()) {
+            ((Throwable) out.get()).addSuppressed(new IllegalStateException("cannot remove " + file));
+        }
+        Throwable e = (Throwable) out.get();
+        throw e instanceof RuntimeException r ? r : RuntimeError.failure("cannot create namespace " + file, e);
+    }
+
+    /** On the namespace's own thread: unshare, pin the namespace on the file, open a socket, go home. */
+    private static NetlinkSocket enterNew(String file) {
+        int home = Libc.C.open("/proc/thread-self/ns/net", Libc.O_RDONLY | Libc.O_CLOEXEC, 0);
+        if (home < 0) {
+            throw RuntimeError.failure("cannot open this thread's network namespace: " + Libc.describe(Native.getLastError()));
+        }
+        try {
+            if (Libc.C.unshare(Libc.CLONE_NEWNET) != 0) {
+                throw RuntimeError.failure("cannot create network namespace " + file + ": "
+                        + Libc.describe(Native.getLastError()));
+            }
+            if (Libc.C.mount("/proc/thread-self/ns/net", file, "none", Libc.MS_BIND, null) != 0) {
+                throw RuntimeError.failure("cannot bind network namespace to " + file + ": "
+                        + Libc.describe(Native.getLastError()));
+            }
+            NetlinkSocket s;
+            try {
+                s = NetlinkSocket.open();
+            } catch (RuntimeException e) {
+                Libc.C.umount2(file, Libc.MNT_DETACH);
+                throw e;
+            }
+            // Going home only tidies up: the thread ends next, taking the namespace with it if not.
+            Libc.C.setns(home, Libc.CLONE_NEWNET);
+            return s;
+        } finally {
+            Libc.C.close(home);
+        }
+    }
+
+    /**
+     * As ip does before every add: /run/netns a shared mount point, so namespaces mounted there
+     * later show in every mount namespace that has it (making it one first if it is not).
+     */
+    private static void shareRunDir(Path dir) {
+        String d = dir.toString();
+        new java.io.File(d).mkdirs();
+        if (Libc.C.mount("", d, "none", Libc.MS_SHARED | Libc.MS_REC, null) == 0) {
+            return;
+        }
+        int errno = Native.getLastError();
+        if (errno != Libc.EINVAL
+                || Libc.C.mount(d, d, "none", Libc.MS_BIND | Libc.MS_REC, null) != 0
+                || Libc.C.mount("", d, "none", Libc.MS_SHARED | Libc.MS_REC, null) != 0) {
+            throw RuntimeError.failure("cannot make " + d + " a shared mount: " + Libc.describe(
+                    errno != Libc.EINVAL ? errno : Native.getLastError()));
+        }
+    }
+
+    private static void joinUninterruptibly(Thread t) {
+        while (true) {
+            try {
+                t.join();
+                return;
+            } catch (InterruptedException ignored) {
+                // keep waiting; the caller restores the flag
+            }
+        }
+    }
+}
