@@ -144,13 +144,34 @@ final class Lifecycle {
         }
     }
 
+    /** How often a stop signal init shows no handler for is sent again. */
+    private static final long RESEND_NANOS = 500_000_000L;
+
     void stop(ContainerRecord r, Duration timeout) {
         Templates templates = rt.templates();
         String signal = templates.exists(r.template) ? templates.show(r.template).stopSignal() : "PWR";
-        Procs.signal(r.initPid, signal);
         long pid = r.initPid;
         long start = r.initStartTime;
-        if (!Poll.until(timeout, () -> !Procs.alive(pid, start))) {
+        // PID 1 of a pid namespace gets no default action: a signal it neither handles nor waits
+        // for yet is dropped. A stop right after a start came before busybox init was ready for
+        // its signals, was lost, and the container waited for the SIGKILL. busybox init shows no
+        // handler while it waits in sigtimedwait, so "ready" cannot be read from /proc: while init
+        // has no handler for the signal, send it again now and then (an init that has begun its
+        // shutdown resets its handlers, so a repeat is dropped; sysvinit and systemd show theirs
+        // and get it once).
+        int number = Procs.signalNumber(signal);
+        long[] next = {System.nanoTime() + RESEND_NANOS};
+        Procs.signal(pid, signal);
+        if (!Poll.until(timeout, () -> {
+            if (!Procs.alive(pid, start)) {
+                return true;
+            }
+            if (System.nanoTime() >= next[0] && number > 0 && !Procs.takes(pid, number)) {
+                Procs.signal(pid, signal);
+                next[0] = System.nanoTime() + RESEND_NANOS;
+            }
+            return false;
+        })) {
             LOG.warn("container {} did not stop within {}: killing", r.name, timeout);
             Procs.signal(pid, "KILL");
             if (!Poll.until(Duration.ofSeconds(10), () -> !Procs.alive(pid, start))) {
