@@ -156,6 +156,11 @@ final class Tasks {
         }
     }
 
+    /** Waits until the progress writes queued so far are on disk (for tests; bounded). */
+    static void awaitWrites() throws Exception {
+        WRITER.submit(() -> { }).get(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
     /** The whole history, replaced atomically: a crash leaves the previous or the new one. */
     private synchronized void save() {
         if (file == null) {
