@@ -33,4 +33,7 @@ public interface RpcContext {
 
     /** Runs when the session ends (in any way), e.g. to stop pushing events. */
     void onClose(Runnable action);
+
+    /** Ends the session now: answers not yet sent are lost (the migration tests' fault injection). */
+    void close(String reason);
 }

@@ -242,8 +242,66 @@ class MigrationLabTest {
         assertSurvived("full disk");
     }
 
+    /**
+     * The destination commits, then its connection to the source drops before the answer: the
+     * source asks again on a new connection, learns that the destination keeps it, and removes
+     * its own copy (the container runs on exactly one host).
+     */
     @Test
     @Order(7)
+    void answerLostAfterCommitIsConfirmedOnReconnect() throws Exception {
+        hook(1, "drop-after-commit", "");
+        try {
+            Result r = ctl(h2, "migrate", "web", "--to", h1);
+            assertEquals(0, r.exit(), r.out() + r.err());
+            assertTrue(r.out().contains("the destination confirmed it on a new connection"), r.out());
+            assertFalse(Files.exists(hookFile(1, "drop-after-commit")), "the hook fired once");
+        } finally {
+            Files.deleteIfExists(hookFile(1, "drop-after-commit"));
+        }
+        JsonObject s = json(ctlOk(h1, "--json", "status", "web"));
+        assertEquals("running", s.get("state").getAsString(), "runs on the destination");
+        assertEquals(ip, s.get("ipAddress").getAsString());
+        Result gone = ctl(h2, "status", "web");
+        assertEquals(3, gone.exit(), "not found on the source: " + gone.out() + gone.err());
+        assertEquals("after-lost-answer", client.echo("after-lost-answer"), "the client's connection survived");
+        assertTrue(waitCounterAbove(1, "web", counter(1, "web")), "the counter goes on on host 1");
+        assertOnlyOn(1);
+        JsonArray tasks = json(ctlOk(h2, "--json", "task", "list")).getAsJsonArray("tasks");
+        assertTrue(tasks.asList().stream().noneMatch(t -> t.getAsJsonObject().get("state").getAsString().equals("running")),
+                "no task left running");
+    }
+
+    /**
+     * Every answer to the commit is lost, also on the new connections: the source cannot know
+     * whether the destination keeps it, so it leaves its copy stopped (never running on two
+     * hosts), keeps the checkpoint and says how to resolve it; the operator does as told.
+     */
+    @Test
+    @Order(8)
+    void commitOutcomeUnknownLeavesTheSourceStopped() throws Exception {
+        hook(2, "drop-after-commit", "always");
+        Result r;
+        try {
+            r = ctl(h1, "migrate", "web", "--to", h2);
+        } finally {
+            Files.deleteIfExists(hookFile(2, "drop-after-commit"));
+        }
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("outcome unknown"), r.out());
+        assertTrue(r.out().contains("NOT started here"), r.out());
+        assertTrue(r.out().contains("corralctl restore web --from "), r.out());
+        assertEquals("stopped", json(ctlOk(h1, "--json", "status", "web")).get("state").getAsString(),
+                "not started on the source");
+        assertFalse(json(ctlOk(h1, "--json", "checkpoints", "web")).getAsJsonArray("checkpoints").isEmpty(),
+                "the checkpoint is kept");
+        // the destination did commit: as the message says, the copy here goes
+        ctlOk(h1, "destroy", "web");
+        assertSurvived("unknown outcome");
+    }
+
+    @Test
+    @Order(9)
     void destinationAgentKilledMidTransferKeepsRunningOnSource() throws Exception {
         hook(2, "hold-transfer", "");
         Background m = migrateInBackground();

@@ -71,14 +71,34 @@ final class Incoming {
     }
 
     /** The migration succeeded: the container is this host's for good. */
-    void unmark(String name) {
+    synchronized void unmark(String name) {
         deleteQuietly(markers.resolve(name));
         claims.release(name);
     }
 
     /**
+     * The source commits: the container is this host's for good. Serialized with {@link #discard}
+     * (this monitor), so a commit and the clean-up of the source's ended session never both act on
+     * one name. Idempotent, since a source whose connection dropped before the answer asks again:
+     * a container that is here and no longer marked was committed already.
+     *
+     * @return false when the container was marked; true when it was committed before
+     * @throws RuntimeError NOT_FOUND when it is not here (discarded, or it never arrived)
+     */
+    synchronized boolean commit(ContainerRuntime rt, String name) {
+        if (marked(name)) {
+            unmark(name);
+            return false;
+        }
+        // throws NOT_FOUND when the session-close clean-up (or a discard call) removed it
+        rt.status(name);
+        return true;
+    }
+
+    /**
      * Removes a container an unfinished migration created here (stopping it if its restore got
-     * that far); a container this host had before is never touched.
+     * that far); a container this host had before, or one whose migration committed, is never
+     * touched.
      */
     synchronized void discard(ContainerRuntime rt, String name) {
         if (!marked(name)) {

@@ -52,6 +52,8 @@ final class Migration implements Runnable {
     private PeerClient peer;
     private Checkpoint checkpoint;
     private boolean committed;
+    /** Set when the commit's first answer was lost and a second call confirmed it. */
+    private String confirmed;
 
     Migration(Task task, ContainerRuntime rt, CheckpointFacts facts, MigrateParams params, KeyPair identity,
               TestHooks hooks, Runnable done) {
@@ -90,7 +92,7 @@ final class Migration implements Runnable {
             cleanUpHere(name);
             String d = params.destination().address() + ":" + params.destination().port();
             task.finish(TaskInfo.SUCCEEDED, "container " + name + " runs on " + d + "; not running for "
-                    + task.frozenTotal() + " ms in all");
+                    + task.frozenTotal() + " ms in all" + (confirmed == null ? "" : " (" + confirmed + ")"));
             LOG.info("migration of {} to {} done, frozen {}", name, d, task.info().frozenMillis());
         } catch (Exception e) {
             rollBack(name, e);
@@ -148,7 +150,7 @@ final class Migration implements Runnable {
             task.phase("restore", 85, "restoring " + name + " on the destination");
             peer.call(Methods.MIGRATION_RESTORE, new CheckpointRef(name, remote.id()), ContainerInfo.class, CALL);
             // From here on the destination keeps it: a cancel now would leave it nowhere.
-            peer.call(Methods.MIGRATION_COMMIT, new NameParams(name), Void.class, CALL);
+            confirmed = CommitCall.commit(peer, params.destination(), identity, name, task);
             committed = true;
         } finally {
             task.frozen("restore", millisSince(t0));
@@ -174,10 +176,19 @@ final class Migration implements Runnable {
             task.finish(TaskInfo.SUCCEEDED, "container " + name + " runs on the destination; removing it here failed: " + why);
             return;
         }
+        if (cause instanceof CommitCall.Unknown u) {
+            // It may run there: starting it here could run it twice. The checkpoint stays.
+            LOG.warn("migration of {}: outcome unknown, left stopped here: {}", name, why);
+            task.finish(TaskInfo.FAILED, CommitCall.unknownText(name, u, "it is stopped here and checkpoint "
+                    + checkpoint.id() + " is kept", "restore it here: corralctl restore " + name + " --from " + checkpoint.id()));
+            return;
+        }
         LOG.warn("migration of {} {} in phase {}: {}", name, cancelled ? "cancelled" : "failed", phase, why);
         task.phase("rollback", 0, "taking " + name + " back: " + why);
         List<String> notes = new ArrayList<>();
-        if (peer != null && checkpoint != null) {
+        if (cause instanceof CommitCall.Discarded) {
+            notes.add("the destination has no copy left");
+        } else if (peer != null && checkpoint != null) {
             try {
                 peer.call(Methods.MIGRATION_DISCARD, new NameParams(name), Void.class, CALL);
             } catch (RpcException | IOException | RuntimeException e) {

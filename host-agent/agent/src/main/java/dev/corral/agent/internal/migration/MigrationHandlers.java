@@ -66,20 +66,7 @@ final class MigrationHandlers {
                 .register(Methods.MIGRATION_RESTORE, this::restore)
                 .register(Methods.MIGRATION_START,
                         (c, p) -> RestartMigration.startArrived(containers, service.incoming(), service.hooks(), p))
-                .register(Methods.MIGRATION_COMMIT, (c, p) -> {
-                    String name = CheckpointHandlers.required(Params.decode(p, NameParams.class).name(), "name");
-                    ContainerRuntime rt = containers.runtime();
-                    service.incoming().unmark(name);
-                    for (dev.corral.runtime.Checkpoint ck : Failures.call(() -> rt.checkpoints(name))) {
-                        Failures.call(() -> {
-                            rt.deleteCheckpoint(name, ck.id());
-                            return null;
-                        });
-                    }
-                    containers.refresh(name);
-                    LOG.info("session {}: migration of {} to here committed", c.sessionId(), name);
-                    return null;
-                })
+                .register(Methods.MIGRATION_COMMIT, this::commit)
                 .register(Methods.MIGRATION_DISCARD, (c, p) -> {
                     String name = CheckpointHandlers.required(Params.decode(p, NameParams.class).name(), "name");
                     service.incoming().discard(containers.runtime(), name);
@@ -206,6 +193,42 @@ final class MigrationHandlers {
             });
         }
         return new PrecheckResult(problems);
+    }
+
+    /**
+     * Destination: the source commits. Idempotent (a source whose connection dropped before the
+     * answer asks again on a new one); NOT_FOUND when the container was discarded meanwhile.
+     */
+    private Object commit(RpcContext context, JsonElement params) throws RpcException {
+        String name = CheckpointHandlers.required(Params.decode(params, NameParams.class).name(), "name");
+        ContainerRuntime rt = containers.runtime();
+        boolean again;
+        try {
+            again = service.incoming().commit(rt, name);
+        } catch (RuntimeError e) {
+            if (e.kind() == RuntimeError.Kind.NOT_FOUND) {
+                throw RpcException.notFound("container " + name + " is not here: its migration was discarded"
+                        + " (the source's connection ended before the commit) or never arrived");
+            }
+            throw new RpcException(e.errorCode(), e.getMessage());
+        }
+        // Only the first commit deletes the migration's checkpoints: those of a container that is
+        // simply here are no peer's to delete.
+        if (!again) {
+            for (dev.corral.runtime.Checkpoint ck : Failures.call(() -> rt.checkpoints(name))) {
+                Failures.call(() -> {
+                    rt.deleteCheckpoint(name, ck.id());
+                    return null;
+                });
+            }
+        }
+        containers.refresh(name);
+        LOG.info("session {}: migration of {} to here committed{}", context.sessionId(), name,
+                again ? " (again: the source had not got the answer)" : "");
+        if (service.hooks().fire(TestHooks.DROP_AFTER_COMMIT)) {
+            context.close("test hook " + TestHooks.DROP_AFTER_COMMIT + ": committed " + name + ", answer dropped");
+        }
+        return null;
     }
 
     /** Destination: restore a migrated checkpoint (the network comes up closed, then opens with a GARP). */

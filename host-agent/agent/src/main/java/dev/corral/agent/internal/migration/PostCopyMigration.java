@@ -66,6 +66,8 @@ final class PostCopyMigration implements Runnable {
     private boolean withdrawn;
     private boolean runningThere;
     private boolean committed;
+    /** Set when the commit's first answer was lost and a second call confirmed it. */
+    private String confirmed;
 
     PostCopyMigration(Task task, ContainerRuntime rt, CheckpointFacts facts, MigrateParams params, KeyPair identity,
                       TestHooks hooks, Runnable done) {
@@ -99,7 +101,8 @@ final class PostCopyMigration implements Runnable {
             cleanUpHere(name);
             String d = params.destination().address() + ":" + params.destination().port();
             task.finish(TaskInfo.SUCCEEDED, "container " + name + " runs on " + d + "; not running for "
-                    + task.frozenTotal() + " ms in all (post-copy: its memory followed while it ran there)");
+                    + task.frozenTotal() + " ms in all (post-copy: its memory followed while it ran there)"
+                    + (confirmed == null ? "" : "; " + confirmed));
             LOG.info("post-copy migration of {} to {} done, frozen {}", name, d, task.info().frozenMillis());
         } catch (Exception e) {
             rollBack(name, e);
@@ -207,7 +210,7 @@ final class PostCopyMigration implements Runnable {
         }
         // The page server is done; the destination says whether everything arrived.
         peer.call(PostCopyProtocol.PAGES, new NameParams(name), Void.class, PAGES_LIMIT.plus(CALL));
-        peer.call(Methods.MIGRATION_COMMIT, new NameParams(name), Void.class, CALL);
+        confirmed = CommitCall.commit(peer, params.destination(), identity, name, task);
         committed = true;
     }
 
@@ -229,11 +232,20 @@ final class PostCopyMigration implements Runnable {
             task.finish(TaskInfo.SUCCEEDED, "container " + name + " runs on the destination; removing it here failed: " + why);
             return;
         }
+        if (cause instanceof CommitCall.Unknown u) {
+            // It may run there: thawing it here could run it twice. Its frozen copy stays.
+            LOG.warn("post-copy migration of {}: outcome unknown, left frozen here: {}", name, why);
+            task.finish(TaskInfo.FAILED, CommitCall.unknownText(name, u, "its frozen copy is kept here, not running",
+                    "the frozen copy here is the only one left, and corralctl cannot thaw it yet: see docs/migration.md"));
+            return;
+        }
         boolean cancelled = task.cancelRequested() && !runningThere;
         LOG.warn("post-copy migration of {} {} in phase {}: {}", name, cancelled ? "cancelled" : "failed", phase, why);
         task.phase("rollback", 0, "taking " + name + " back: " + why);
         List<String> notes = new ArrayList<>();
-        if (peer != null && source != null) {
+        if (cause instanceof CommitCall.Discarded) {
+            notes.add("the destination has no copy left");
+        } else if (peer != null && source != null) {
             // First the destination's copy goes (it would run with missing memory), then this one thaws.
             try {
                 if (peer.open()) {

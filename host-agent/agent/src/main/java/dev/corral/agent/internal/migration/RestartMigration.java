@@ -58,6 +58,8 @@ final class RestartMigration implements Runnable {
     private boolean stoppedHere;
     private boolean mayRunThere;
     private boolean committed;
+    /** Set when the commit's first answer was lost and a second call confirmed it. */
+    private String confirmed;
     private long downSince;
     private Path file;
 
@@ -133,10 +135,11 @@ final class RestartMigration implements Runnable {
             startThere(name);
             cleanUpHere(name);
             String d = params.destination().address() + ":" + params.destination().port();
-            task.finish(TaskInfo.SUCCEEDED, wasRunning
+            task.finish(TaskInfo.SUCCEEDED, (wasRunning
                     ? "container " + name + " runs on " + d + ", restarted there; not running for " + task.frozenTotal()
                     + " ms (from its stop here to its start there)"
-                    : "container " + name + " is on " + d + ", stopped as it was here");
+                    : "container " + name + " is on " + d + ", stopped as it was here")
+                    + (confirmed == null ? "" : " (" + confirmed + ")"));
             LOG.info("restart migration of {} to {} done, down {} ms", name, d, task.frozenTotal());
         } catch (Exception e) {
             rollBack(name, e);
@@ -217,7 +220,7 @@ final class RestartMigration implements Runnable {
                 peer.call(Methods.MIGRATION_START, new NameParams(name), ContainerInfo.class, CALL);
             }
             // From here on the destination keeps it.
-            peer.call(Methods.MIGRATION_COMMIT, new NameParams(name), Void.class, CALL);
+            confirmed = CommitCall.commit(peer, params.destination(), identity, name, task);
             committed = true;
         } finally {
             down("start", t0);
@@ -241,11 +244,20 @@ final class RestartMigration implements Runnable {
             task.finish(TaskInfo.SUCCEEDED, "container " + name + " is on the destination; removing it here failed: " + why);
             return;
         }
+        if (cause instanceof CommitCall.Unknown u) {
+            // It may be there (running, if it ran here): starting it here could run it twice.
+            LOG.warn("restart migration of {}: outcome unknown, left stopped here: {}", name, why);
+            task.finish(TaskInfo.FAILED, CommitCall.unknownText(name, u, "it is stopped here, its files kept",
+                    "start it here: corralctl start " + name));
+            return;
+        }
         LOG.warn("restart migration of {} {} in phase {}: {}", name, cancelled ? "cancelled" : "failed", phase, why);
         task.phase("rollback", 0, "taking " + name + " back: " + why);
         boolean discarded = true;
         String note = "";
-        if (peer != null) {
+        if (cause instanceof CommitCall.Discarded) {
+            note = "; the destination has no copy left";
+        } else if (peer != null) {
             try {
                 peer.call(Methods.MIGRATION_DISCARD, new NameParams(name), Void.class, CALL);
             } catch (RpcException | IOException | RuntimeException e) {

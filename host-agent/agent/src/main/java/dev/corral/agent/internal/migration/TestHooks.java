@@ -15,6 +15,9 @@ import java.nio.file.Path;
  * <li>{@code restore-criu}: a destination restores with the CRIU binary named inside;</li>
  * <li>{@code drop-pages}: a post-copy source cuts its connection once memory has begun to move;</li>
  * <li>{@code fail-start}: a destination refuses a restart migration's {@code migration.start}.</li>
+ * <li>{@code drop-after-commit}: a destination commits, then ends the source's session before the
+ * answer leaves (the source cannot know the outcome and asks again); once (the file is removed),
+ * or at every commit while it contains {@code always}.</li>
  * </ul>
  */
 final class TestHooks {
@@ -25,6 +28,7 @@ final class TestHooks {
     /** Post-copy: the source cuts its connection once the memory has begun to move. */
     static final String DROP_PAGES = "drop-pages";
     static final String FAIL_START = "fail-start";
+    static final String DROP_AFTER_COMMIT = "drop-after-commit";
 
     private final Path dir;
     private final boolean enabled = Boolean.getBoolean("corral.testHooks");
@@ -35,6 +39,24 @@ final class TestHooks {
 
     boolean armed(String hook) {
         return enabled && Files.exists(dir.resolve(hook));
+    }
+
+    /**
+     * Whether a hook armed for one shot fires now (its file is removed), or one whose file says
+     * {@code always} (the file stays).
+     */
+    boolean fire(String hook) {
+        if (!armed(hook)) {
+            return false;
+        }
+        if ("always".equals(value(hook))) {
+            return true;
+        }
+        try {
+            return Files.deleteIfExists(dir.resolve(hook));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The hook file's first line, or null when not armed. */

@@ -193,6 +193,11 @@ public final class RpcSession implements Command, RpcContext {
     }
 
     @Override
+    public void close(String reason) {
+        end(reason);
+    }
+
+    @Override
     public String sessionId() {
         return id;
     }

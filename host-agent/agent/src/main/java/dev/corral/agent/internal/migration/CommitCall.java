@@ -1,0 +1,104 @@
+package dev.corral.agent.internal.migration;
+
+import dev.corral.agent.RpcException;
+import dev.corral.protocol.ErrorCodes;
+import dev.corral.protocol.Methods;
+import dev.corral.protocol.MigrateParams;
+import dev.corral.protocol.NameParams;
+import java.io.IOException;
+import java.security.KeyPair;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A source's {@code migration.commit}, for every kind of migration. When the connection fails
+ * during the call, the destination may have committed before its answer was lost: the source
+ * cannot guess, so it reconnects (same identity, same pinned host key; the grant still holds) and
+ * asks again, which the destination answers idempotently: OK, it keeps the container; NOT_FOUND,
+ * it discarded it when the first connection ended.
+ */
+final class CommitCall {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CommitCall.class);
+    private static final Duration CALL = Duration.ofMinutes(5);
+    /** How long the source keeps asking after a lost answer. */
+    static final Duration RETRY_FOR = Duration.ofSeconds(30);
+    private static final Duration ASK = Duration.ofSeconds(15);
+    private static final long PAUSE_MILLIS = 1000;
+
+    /** The destination discarded the container before any commit reached it: take it back here. */
+    static final class Discarded extends Exception {
+        Discarded(String message) {
+            super(message);
+        }
+    }
+
+    /** No answer: the container may run on the destination. The source must not start its copy. */
+    static final class Unknown extends Exception {
+        Unknown(String message) {
+            super(message);
+        }
+    }
+
+    private CommitCall() {
+    }
+
+    /**
+     * Commits {@code name} on the destination. A typed refusal of the first call is thrown as is.
+     *
+     * @return null when the first call was answered, else what happened (for the task's message)
+     */
+    static String commit(PeerClient peer, MigrateParams.Destination d, KeyPair identity, String name, Task task)
+            throws RpcException, Discarded, Unknown {
+        String lost;
+        try {
+            peer.call(Methods.MIGRATION_COMMIT, new NameParams(name), Void.class, CALL);
+            return null;
+        } catch (IOException e) {
+            lost = Failures.message(e);
+        }
+        peer.close();
+        LOG.warn("migration of {}: the commit's answer was lost ({}): asking the destination again", name, lost);
+        task.phase("commit", 90, "the connection failed during the commit (" + lost
+                + "): reconnecting to ask the destination whether it keeps " + name);
+        long deadline = System.nanoTime() + RETRY_FOR.toNanos();
+        String last = lost;
+        for (int attempt = 1; ; attempt++) {
+            try (PeerClient again = PeerClient.connect(d, identity)) {
+                again.call(Methods.MIGRATION_COMMIT, new NameParams(name), Void.class, ASK);
+                LOG.info("migration of {}: the destination confirmed the commit (attempt {})", name, attempt);
+                return "the commit's answer was lost (" + lost + "); the destination confirmed it on a new connection";
+            } catch (RpcException e) {
+                if (e.code() == ErrorCodes.NOT_FOUND) {
+                    LOG.warn("migration of {}: the destination discarded it before the commit: {}", name, e.getMessage());
+                    throw new Discarded("the connection failed during the commit (" + lost
+                            + ") and the destination had discarded its copy");
+                }
+                last = Failures.message(e);
+            } catch (IOException | RuntimeException e) {
+                last = Failures.message(e);
+            }
+            LOG.info("migration of {}: attempt {} to ask the destination again failed: {}", name, attempt, last);
+            if (System.nanoTime() >= deadline) {
+                throw new Unknown("the connection failed during the commit (" + lost + ") and the destination did"
+                        + " not answer again within " + RETRY_FOR.toSeconds() + " s (" + last + ")");
+            }
+            try {
+                // a pause between reconnects, not a wait for a condition
+                Thread.sleep(PAUSE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Unknown("interrupted while asking the destination again after a lost commit answer ("
+                        + lost + ")");
+            }
+        }
+    }
+
+    /** The end of a migration whose outcome is unknown: what the operator reads. */
+    static String unknownText(String name, Unknown u, String keptHere, String restoreHere) {
+        return "outcome unknown: " + u.getMessage() + "; the container may run on the destination, so it is NOT"
+                + " started here: " + keptHere + ". Check the destination: if " + name + " runs there, remove it here"
+                + " (corralctl destroy " + name + "); if it is not there, " + restoreHere;
+    }
+}
