@@ -1,10 +1,6 @@
 package dev.corral.lab;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import dev.corral.lab.MigrationLabTest.EchoClient;
-import dev.corral.lab.MigrationLabTest.Result;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -13,23 +9,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import static dev.corral.lab.MigrationLabTest.json;
-import static dev.corral.lab.MigrationLabTest.read;
+import static dev.corral.lab.TwoHostLab.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,68 +35,46 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PostCopyLabTest {
 
-    static final Path SCRIPT = CorralLabTest.SCRIPT;
-    static final Path CORRALCTL = SCRIPT.resolveSibling("corralctl");
     static final String NAME = "pc";
     /** The memory the workload holds (and checks): large enough that its transfer takes a while. */
     static final int MEMORY = 64 << 20;
 
-    String lab;
-    Path dir;
-    String bridge;
-    String net;
-    String h1;
-    String h2;
+    final TwoHostLab lab = TwoHostLab.random("p", "corral-pc-test-", "crpc");
     String ip;
-    Path config;
-    EchoClient client;
+    LanEchoClient client;
 
     @BeforeAll
     void up() throws Exception {
-        Random rnd = new Random();
-        String tag = Integer.toHexString(0x100000 + rnd.nextInt(0xeffff));
-        lab = "p" + tag;
-        dir = Path.of("/tmp/corral-pc-test-" + tag);
-        bridge = "crpc" + tag;
-        net = "198.19." + (10 + rnd.nextInt(240));
-        JsonArray hosts = JsonParser.parseString(labOk("up", "2", "--json")).getAsJsonArray();
-        h1 = hosts.get(0).getAsJsonObject().get("address").getAsString() + ":2222";
-        h2 = hosts.get(1).getAsJsonObject().get("address").getAsString() + ":2222";
-        assertEquals("routed", hosts.get(0).getAsJsonObject().get("network").getAsString(), "migration needs routed lab hosts");
-        config = dir.resolve("corralctl.conf");
-        Files.writeString(config, "identity=" + dir.resolve("id_ed25519") + "\nknown_hosts=" + dir.resolve("known_hosts")
-                + "\nuser=root\n");
-        String clientNs = labOk("client", "c1").strip().split(" ")[0];
-        ip = net + ".70";
-        for (String h : List.of(h1, h2)) {
-            ctlOk(h, "template", "build", "busybox");
-            assertTrue(json(ctlOk(h, "--json", "info")).getAsJsonObject("facts").get("lazyPages").getAsBoolean(),
+        lab.up();
+        ip = lab.net + ".70";
+        for (String h : List.of(lab.h1, lab.h2)) {
+            lab.ctlOk(h, "template", "build", "busybox");
+            assertTrue(json(lab.ctlOk(h, "--json", "info")).getAsJsonObject("facts").get("lazyPages").getAsBoolean(),
                     "lazy pages on " + h);
         }
-        ctlOk(h1, "create", NAME, "--template", "busybox", "--ip", ip);
-        writeWorkload(1);
-        ctlOk(h1, "start", NAME);
+        lab.ctlOk(lab.h1, "create", NAME, "--template", "busybox", "--ip", ip);
+        // and a holder of MEMORY bytes, counting every second the length it still has
+        lab.writeWorkload(1, NAME, "(x=$(head -c " + MEMORY + " /dev/zero | tr '\\0' m); n=0; while true; do n=$((n+1));"
+                + " echo \"$n ${#x}\" > /tmp/memory.new; mv /tmp/memory.new /tmp/memory; sleep 1; done) </dev/null >/dev/null 2>&1 &");
+        lab.ctlOk(lab.h1, "start", NAME);
         assertTrue(waitFileAbove(1, "counter", 0), "the workload runs");
         assertTrue(waitFileAbove(1, "memory", 0), "the memory holder runs");
-        client = EchoClient.connect(clientNs, ip);
+        client = lab.echoClient(ip, 7000);
         assertEquals("hello-1", client.echo("hello-1"));
     }
 
     @AfterAll
     void down() throws Exception {
-        if (client != null) {
-            client.close();
-        }
-        lab("down");
+        lab.down();
     }
 
     @Test
     @Order(1)
     void postCopyMigrationKeepsConnectionCounterMemoryAddressAndMac() throws Exception {
-        JsonObject before = json(ctlOk(h1, "--json", "status", NAME));
+        JsonObject before = json(lab.ctlOk(lab.h1, "--json", "status", NAME));
         long count = value(1, "counter");
 
-        Result r = ctl(h1, "migrate", NAME, "--to", h2, "--post-copy");
+        TwoHostLab.Result r = lab.ctl(lab.h1, "migrate", NAME, "--to", lab.h2, "--post-copy");
         assertEquals(0, r.exit(), r.out() + r.err());
         System.out.println("post-copy migration h1 -> h2:\n" + r.out());
         for (String phase : List.of("precheck", "dump", "transfer", "restore", "pages", "cleanup")) {
@@ -117,7 +84,7 @@ class PostCopyLabTest {
         assertTrue(frozen.contains("dump=") && frozen.contains("transfer=") && frozen.contains("restore="), frozen);
         assertFalse(frozen.contains("pages="), "the memory moves while it runs: not frozen time: " + frozen);
 
-        JsonObject after = json(ctlOk(h2, "--json", "status", NAME));
+        JsonObject after = json(lab.ctlOk(lab.h2, "--json", "status", NAME));
         assertEquals("running", after.get("state").getAsString());
         assertEquals(before.get("ipAddress"), after.get("ipAddress"));
         assertEquals(before.get("macAddress"), after.get("macAddress"));
@@ -132,18 +99,7 @@ class PostCopyLabTest {
     @Test
     @Order(2)
     void cancelBeforeRestoreKeepsRunningOnSource() throws Exception {
-        hook(2, "hold-transfer");
-        Background m = new Background(ctlArgv(h2, "migrate", NAME, "--to", h1, "--post-copy"));
-        try {
-            m.awaitLine("transfer");
-            JsonObject task = json(ctlOk(h2, "--json", "task", "list")).getAsJsonArray("tasks").asList().stream()
-                    .map(t -> t.getAsJsonObject()).filter(t -> t.get("state").getAsString().equals("running"))
-                    .findFirst().orElseThrow();
-            ctlOk(h2, "task", "cancel", task.get("id").getAsString());
-        } finally {
-            Files.delete(hookFile(2, "hold-transfer"));
-        }
-        Result r = m.end();
+        TwoHostLab.Result r = lab.cancelledInTransfer(2, "migrate", NAME, "--to", lab.h1, "--post-copy");
         assertEquals(4, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("cancelled in phase transfer"), r.out());
         assertSurvived("cancel");
@@ -152,38 +108,22 @@ class PostCopyLabTest {
     @Test
     @Order(3)
     void failingLazyRestoreKeepsRunningOnSource() throws Exception {
-        Path fake = dir.resolve("bad-criu");
-        Files.writeString(fake, """
-                #!/bin/sh
-                for a in "$@"; do [ "$a" = restore ] && { echo "injected restore failure" >&2; exit 1; }; done
-                exec criu "$@"
-                """);
-        assertTrue(fake.toFile().setExecutable(true));
-        hook(1, "restore-criu", fake.toString());
-        try {
-            Result r = ctl(h2, "migrate", NAME, "--to", h1, "--post-copy");
-            assertEquals(1, r.exit(), r.out() + r.err());
-            assertTrue(r.out().contains("failed in phase restore"), r.out());
-        } finally {
-            Files.delete(hookFile(1, "restore-criu"));
-        }
+        Path fake = lab.failingRestoreCriu();
+        TwoHostLab.Result r = lab.ctlWithHook(1, "restore-criu", fake.toString(), lab.h2, "migrate", NAME, "--to", lab.h1, "--post-copy");
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("failed in phase restore"), r.out());
         assertSurvived("restore failure");
     }
 
     @Test
     @Order(4)
     void connectionDroppedWhileMemoryMovesKeepsRunningOnSource() throws Exception {
-        hook(2, "drop-pages");
-        try {
-            Result r = ctl(h2, "migrate", NAME, "--to", h1, "--post-copy");
-            assertEquals(1, r.exit(), r.out() + r.err());
-            assertTrue(r.out().contains("failed in phase pages"), r.out());
-            assertTrue(r.out().contains("runs here again from its frozen copy"), r.out());
-        } finally {
-            Files.delete(hookFile(2, "drop-pages"));
-        }
+        TwoHostLab.Result r = lab.ctlWithHook(2, "drop-pages", "", lab.h2, "migrate", NAME, "--to", lab.h1, "--post-copy");
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("failed in phase pages"), r.out());
+        assertTrue(r.out().contains("runs here again from its frozen copy"), r.out());
         // The destination learns of it from the session's end and its lazy-pages daemon failing.
-        assertTrue(poll(() -> !Files.exists(dir.resolve("h1/containers/" + NAME))), "the destination removed its copy");
+        assertTrue(poll(() -> !Files.exists(lab.dir.resolve("h1/containers/" + NAME))), "the destination removed its copy");
         assertSurvived("dropped connection");
         assertEquals(MEMORY, memoryChecked(2), "its memory is whole on the source");
     }
@@ -191,22 +131,20 @@ class PostCopyLabTest {
     // ---- helpers ----
 
     void assertSurvived(String what) throws Exception {
-        JsonObject s = json(ctlOk(h2, "--json", "status", NAME));
+        JsonObject s = json(lab.ctlOk(lab.h2, "--json", "status", NAME));
         assertEquals("running", s.get("state").getAsString(), what + ": runs on the source");
         assertEquals(ip, s.get("ipAddress").getAsString());
         String line = "after-" + what.replace(' ', '-');
         assertEquals(line, client.echo(line), what + ": the client's connection survived");
         assertTrue(waitFileAbove(2, "counter", value(2, "counter")), what + ": the counter goes on");
         assertOnlyOn(2);
-        JsonArray tasks = json(ctlOk(h2, "--json", "task", "list")).getAsJsonArray("tasks");
-        assertTrue(tasks.asList().stream().noneMatch(t -> t.getAsJsonObject().get("state").getAsString().equals("running")),
-                what + ": no task left running");
+        assertTrue(lab.noTaskRunning(lab.h2), what + ": no task left running");
     }
 
     void assertOnlyOn(int host) throws Exception {
         int other = host == 1 ? 2 : 1;
-        assertTrue(poll(() -> !Files.exists(dir.resolve("h" + other + "/containers/" + NAME))), "no copy on host " + other);
-        Path incoming = dir.resolve("h" + other + "/incoming");
+        assertTrue(poll(() -> !Files.exists(lab.dir.resolve("h" + other + "/containers/" + NAME))), "no copy on host " + other);
+        Path incoming = lab.dir.resolve("h" + other + "/incoming");
         assertTrue(poll(() -> {
             if (!Files.isDirectory(incoming)) {
                 return true;
@@ -217,8 +155,8 @@ class PostCopyLabTest {
                 return false;
             }
         }), "no upload left on host " + other);
-        assertFalse(Files.exists(dir.resolve("h" + other + "/migrations/" + NAME)), "no migration marker on host " + other);
-        assertTrue(Files.exists(dir.resolve("h" + host + "/containers/" + NAME + "/corral.json")));
+        assertFalse(Files.exists(lab.dir.resolve("h" + other + "/migrations/" + NAME)), "no migration marker on host " + other);
+        assertTrue(Files.exists(lab.dir.resolve("h" + host + "/containers/" + NAME + "/corral.json")));
     }
 
     interface Check {
@@ -238,23 +176,10 @@ class PostCopyLabTest {
         return c.ok();
     }
 
-    void writeWorkload(int host) throws IOException {
-        Path script = dir.resolve("h" + host + "/containers/" + NAME + "/upper/etc/init.d/S50work");
-        Files.createDirectories(script.getParent());
-        Files.writeString(script, """
-                #!/bin/sh
-                [ "$1" = start ] || exit 0
-                (i=0; while true; do i=$((i+1)); echo $i > /tmp/counter.new; mv /tmp/counter.new /tmp/counter; usleep 100000; done) </dev/null >/dev/null 2>&1 &
-                nc -ll -p 7000 -e /bin/cat </dev/null >/dev/null 2>&1 &
-                (x=$(head -c %d /dev/zero | tr '\\0' m); n=0; while true; do n=$((n+1)); echo "$n ${#x}" > /tmp/memory.new; mv /tmp/memory.new /tmp/memory; sleep 1; done) </dev/null >/dev/null 2>&1 &
-                """.formatted(MEMORY));
-        script.toFile().setExecutable(true, false);
-    }
-
     /** The first number in the container's /tmp/NAME file; -1 when absent. */
     long value(int host, String file) {
         try {
-            String s = Files.readString(dir.resolve("h" + host + "/containers/" + NAME + "/rootfs/tmp/" + file)).strip();
+            String s = Files.readString(lab.dir.resolve("h" + host + "/containers/" + NAME + "/rootfs/tmp/" + file)).strip();
             return s.isEmpty() ? -1 : Long.parseLong(s.split(" ")[0]);
         } catch (IOException | NumberFormatException e) {
             return -1;
@@ -263,7 +188,7 @@ class PostCopyLabTest {
 
     /** The length of the memory holder's string as it last counted it. */
     long memoryChecked(int host) throws IOException {
-        String s = Files.readString(dir.resolve("h" + host + "/containers/" + NAME + "/rootfs/tmp/memory")).strip();
+        String s = Files.readString(lab.dir.resolve("h" + host + "/containers/" + NAME + "/rootfs/tmp/memory")).strip();
         return Long.parseLong(s.split(" ")[1]);
     }
 
@@ -272,115 +197,4 @@ class PostCopyLabTest {
         return poll(() -> value(host, file) > n + ("counter".equals(file) ? 2 : 0));
     }
 
-    Path hookFile(int host, String hook) {
-        return dir.resolve("h" + host + "/test-hooks/" + hook);
-    }
-
-    void hook(int host, String hook) throws IOException {
-        hook(host, hook, "");
-    }
-
-    void hook(int host, String hook, String value) throws IOException {
-        Files.createDirectories(hookFile(host, hook).getParent());
-        Files.writeString(hookFile(host, hook), value);
-    }
-
-    void labEnv(ProcessBuilder pb) {
-        pb.environment().put("CORRAL_LAB_NAME", lab);
-        pb.environment().put("CORRAL_LAB_DIR", dir.toString());
-        pb.environment().put("CORRAL_LAB_BRIDGE", bridge);
-        pb.environment().put("CORRAL_LAB_NET", net);
-        pb.environment().put("CORRAL_AGENT_JAVA_OPTS",
-                "-XX:+UseSerialGC -Xms16m -Xmx256m -XX:+ExitOnOutOfMemoryError -Dcorral.testHooks=true");
-    }
-
-    String labOk(String... args) throws Exception {
-        Result r = lab(args);
-        assertEquals(0, r.exit(), () -> "corral-lab " + String.join(" ", args) + ": " + r.err() + r.out());
-        return r.out();
-    }
-
-    Result lab(String... args) throws Exception {
-        List<String> argv = new ArrayList<>(List.of(SCRIPT.toString()));
-        argv.addAll(List.of(args));
-        return run(argv);
-    }
-
-    List<String> ctlArgv(String host, String... args) {
-        List<String> argv = new ArrayList<>(List.of(CORRALCTL.toString(), "--config", config.toString(), "-H", host));
-        argv.addAll(List.of(args));
-        return argv;
-    }
-
-    Result ctl(String host, String... args) throws Exception {
-        return run(ctlArgv(host, args));
-    }
-
-    String ctlOk(String host, String... args) throws Exception {
-        Result r = ctl(host, args);
-        assertEquals(0, r.exit(), () -> "corralctl " + String.join(" ", args) + ": " + r.err() + r.out());
-        return r.out();
-    }
-
-    Result run(List<String> argv) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(argv);
-        labEnv(pb);
-        Process p = pb.start();
-        p.getOutputStream().close();
-        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()), MigrationLabTest.READERS);
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()), MigrationLabTest.READERS);
-        if (!p.waitFor(150, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError(String.join(" ", argv) + " timed out");
-        }
-        return new Result(p.exitValue(), out.get(10, TimeUnit.SECONDS), err.get(10, TimeUnit.SECONDS));
-    }
-
-    /** A command whose output lines the test follows while it runs. */
-    final class Background {
-        final Process p;
-        final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        final StringBuilder seen = new StringBuilder();
-        final CompletableFuture<String> err;
-
-        Background(List<String> argv) throws IOException {
-            ProcessBuilder pb = new ProcessBuilder(argv);
-            labEnv(pb);
-            p = pb.start();
-            p.getOutputStream().close();
-            err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()), MigrationLabTest.READERS);
-            Thread t = new Thread(() -> {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                    for (String l; (l = r.readLine()) != null; ) {
-                        lines.add(l);
-                    }
-                } catch (IOException e) {
-                    // the process ended
-                }
-            });
-            t.setDaemon(true);
-            t.start();
-        }
-
-        void awaitLine(String containing) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (System.nanoTime() < deadline) {
-                String l = lines.poll(1, TimeUnit.SECONDS);
-                if (l != null) {
-                    seen.append(l).append('\n');
-                    if (l.contains(containing)) {
-                        return;
-                    }
-                }
-            }
-            throw new AssertionError("no line with '" + containing + "' in: " + seen);
-        }
-
-        Result end() throws Exception {
-            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "corralctl ended");
-            List<String> rest = new ArrayList<>();
-            lines.drainTo(rest);
-            return new Result(p.exitValue(), seen + String.join("\n", rest), err.get(10, TimeUnit.SECONDS));
-        }
-    }
 }
