@@ -16,11 +16,7 @@ import dev.corral.runtime.ContainerRuntime;
 import dev.corral.runtime.ContainerState;
 import dev.corral.runtime.RuntimeError;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,7 +111,7 @@ final class Migration implements Runnable {
         if (r.problems() != null && !r.problems().isEmpty()) {
             throw RpcException.conflict("the destination cannot take " + name + ": " + String.join("; ", r.problems()));
         }
-        checkCancel();
+        task.checkCancel();
     }
 
     private void dump(String name) throws Exception {
@@ -130,15 +126,15 @@ final class Migration implements Runnable {
         phase = "transfer";
         long t0 = System.nanoTime();
         try {
-            checkCancel();
+            task.checkCancel();
             task.phase("transfer", 20, "sending " + checkpoint.sizeBytes() + " bytes");
             // the runtime hashed the file as it wrote it: no second pass over it while frozen
-            String sha = checkpoint.sha256() != null ? checkpoint.sha256() : sha256(checkpoint.path());
+            String sha = checkpoint.sha256() != null ? checkpoint.sha256() : Sha256.of(checkpoint.path());
             long size = checkpoint.sizeBytes();
             return peer.put(name, checkpoint.path(), sha, sent -> task.progress(sent, size, 20, 80),
                     task::cancelRequested, hooks);
         } finally {
-            task.frozen("transfer", millisSince(t0));
+            task.frozen("transfer", Task.millisSince(t0));
         }
     }
 
@@ -146,14 +142,14 @@ final class Migration implements Runnable {
         phase = "restore";
         long t0 = System.nanoTime();
         try {
-            checkCancel();
+            task.checkCancel();
             task.phase("restore", 85, "restoring " + name + " on the destination");
             peer.call(Methods.MIGRATION_RESTORE, new CheckpointRef(name, remote.id()), ContainerInfo.class, CALL);
             // From here on the destination keeps it: a cancel now would leave it nowhere.
             confirmed = CommitCall.commit(peer, params.destination(), identity, name, task);
             committed = true;
         } finally {
-            task.frozen("restore", millisSince(t0));
+            task.frozen("restore", Task.millisSince(t0));
         }
     }
 
@@ -208,7 +204,7 @@ final class Migration implements Runnable {
                 where = "restoring it here FAILED too (" + e.getMessage() + "); checkpoint " + checkpoint.id()
                         + " is kept: corralctl restore " + name + " --from " + checkpoint.id();
             }
-            task.frozen("rollback", millisSince(t0));
+            task.frozen("rollback", Task.millisSince(t0));
         } else {
             where = "it was not stopped and runs here as before";
         }
@@ -217,24 +213,4 @@ final class Migration implements Runnable {
         task.finish(cancelled ? TaskInfo.CANCELLED : TaskInfo.FAILED, text);
     }
 
-    private void checkCancel() throws IOException {
-        if (task.cancelRequested()) {
-            throw new IOException("cancelled by the operator");
-        }
-    }
-
-    static String sha256(Path file) throws IOException {
-        MessageDigest d = Sha256.digest();
-        byte[] buf = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(buf)) > 0; ) {
-                d.update(buf, 0, n);
-            }
-        }
-        return Sha256.hex(d);
-    }
-
-    private static long millisSince(long t0) {
-        return (System.nanoTime() - t0) / 1_000_000;
-    }
 }

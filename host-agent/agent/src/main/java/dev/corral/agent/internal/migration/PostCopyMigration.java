@@ -142,7 +142,7 @@ final class PostCopyMigration implements Runnable {
             throw new IOException("the destination refused to forward the page port (it allows that only to a session"
                     + " logged in with a migration grant, on loopback): " + Failures.message(e), e);
         }
-        checkCancel();
+        task.checkCancel();
     }
 
     private void dump(String name) throws IOException {
@@ -159,13 +159,13 @@ final class PostCopyMigration implements Runnable {
         phase = "transfer";
         long t0 = System.nanoTime();
         try {
-            checkCancel();
+            task.checkCancel();
             long size = DirectoryUpload.size(source.directory());
             task.phase("transfer", 20, "sending the checkpoint without memory (" + size + " bytes)");
             DirectoryUpload.send(peer, PostCopyProtocol.PUT_COMMAND + " " + name, source.directory(),
                     sent -> task.progress(sent, size, 20, 40), task::cancelRequested, hooks);
         } finally {
-            task.frozen("transfer", millisSince(t0));
+            task.frozen("transfer", Task.millisSince(t0));
         }
     }
 
@@ -173,7 +173,7 @@ final class PostCopyMigration implements Runnable {
         phase = "restore";
         long t0 = System.nanoTime();
         try {
-            checkCancel();
+            task.checkCancel();
             task.phase("restore", 45, "restoring " + name + " on the destination, its memory to follow");
             // From here the destination claims the address; a roll-back claims it back.
             withdrawn = true;
@@ -181,7 +181,7 @@ final class PostCopyMigration implements Runnable {
             peer.call(PostCopyProtocol.RESTORE_LAZY, new LazyRestoreParams(name, pagePortThere), ContainerInfo.class, CALL);
             runningThere = true;
         } finally {
-            task.frozen("restore", millisSince(t0));
+            task.frozen("restore", Task.millisSince(t0));
         }
     }
 
@@ -271,7 +271,7 @@ final class PostCopyMigration implements Runnable {
             } catch (RuntimeError e) {
                 where = "thawing it here FAILED too (" + e.getMessage() + ")";
             }
-            task.frozen("rollback", millisSince(t0));
+            task.frozen("rollback", Task.millisSince(t0));
         } else {
             where = "it was not stopped and runs here as before";
         }
@@ -289,19 +289,9 @@ final class PostCopyMigration implements Runnable {
         }
     }
 
-    private void checkCancel() throws IOException {
-        if (task.cancelRequested()) {
-            throw new IOException("cancelled by the operator");
-        }
-    }
-
     private static int freeLoopbackPort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         }
-    }
-
-    private static long millisSince(long t0) {
-        return (System.nanoTime() - t0) / 1_000_000;
     }
 }

@@ -164,7 +164,7 @@ final class RestartMigration implements Runnable {
         if (r.problems() != null && !r.problems().isEmpty()) {
             throw RpcException.conflict("the destination cannot take " + name + ": " + String.join("; ", r.problems()));
         }
-        checkCancel();
+        task.checkCancel();
         // Read last: a stop or start in between would be refused (the container is claimed) or seen here.
         wasRunning = rt.status(name).state() == ContainerState.RUNNING;
     }
@@ -180,8 +180,8 @@ final class RestartMigration implements Runnable {
         // Only now: a stop that failed (or found it stopped by someone else) must not start it again.
         stoppedHere = true;
         containers.refresh(name);
-        task.frozen("stop", millisSince(downSince));
-        checkCancel();
+        task.frozen("stop", Task.millisSince(downSince));
+        task.checkCancel();
     }
 
     private long pack(String name) throws IOException {
@@ -192,7 +192,7 @@ final class RestartMigration implements Runnable {
         file = outgoing.resolve(name + "-" + UUID.randomUUID() + ".tar");
         long size = rt.exportStopped(name, file);
         down("pack", t0);
-        checkCancel();
+        task.checkCancel();
         return size;
     }
 
@@ -201,13 +201,13 @@ final class RestartMigration implements Runnable {
         long t0 = System.nanoTime();
         try {
             task.phase("transfer", 25, "sending " + size + " bytes");
-            String sha = Migration.sha256(file);
+            String sha = Sha256.of(file);
             peer.upload(Protocol.CONTAINER_PUT_COMMAND + " " + name + " " + size + " " + sha, file,
                     sent -> task.progress(sent, size, 25, 80), task::cancelRequested, hooks);
         } finally {
             down("transfer", t0);
         }
-        checkCancel();
+        task.checkCancel();
     }
 
     private void startThere(String name) throws Exception {
@@ -292,7 +292,7 @@ final class RestartMigration implements Runnable {
     /** Adds the phase's time to the downtime while the container is down (it was running before). */
     private void down(String inPhase, long t0) {
         if (stoppedHere) {
-            task.frozen(inPhase, millisSince(t0));
+            task.frozen(inPhase, Task.millisSince(t0));
         }
     }
 
@@ -309,15 +309,5 @@ final class RestartMigration implements Runnable {
         } catch (IOException | RuntimeException e) {
             return 0;
         }
-    }
-
-    private void checkCancel() throws IOException {
-        if (task.cancelRequested()) {
-            throw new IOException("cancelled by the operator");
-        }
-    }
-
-    private static long millisSince(long t0) {
-        return (System.nanoTime() - t0) / 1_000_000;
     }
 }

@@ -1,5 +1,9 @@
 package dev.corral.agent.internal.migration;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -16,6 +20,18 @@ final class Sha256 {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("no SHA-256 in this JVM", e);
         }
+    }
+
+    /** A whole file's digest. */
+    static String of(Path file) throws IOException {
+        MessageDigest d = digest();
+        byte[] buf = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buf)) > 0; ) {
+                d.update(buf, 0, n);
+            }
+        }
+        return hex(d);
     }
 
     static String hex(MessageDigest d) {

@@ -114,6 +114,18 @@ final class Task {
         return cancelRequested;
     }
 
+    /** Ends the step in progress when the operator has asked to cancel. */
+    void checkCancel() throws java.io.IOException {
+        if (cancelRequested) {
+            throw new java.io.IOException("cancelled by the operator");
+        }
+    }
+
+    /** Milliseconds since a {@link System#nanoTime()} reading, for the per-phase times. */
+    static long millisSince(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
     synchronized boolean done() {
         return !TaskInfo.RUNNING.equals(state);
     }
