@@ -1,6 +1,5 @@
 package dev.corral.agent.internal.migration;
 
-import dev.corral.agent.RpcException;
 import dev.corral.agent.internal.containers.Containers;
 import dev.corral.protocol.JsonRpc;
 import dev.corral.runtime.Checkpoint;
@@ -8,7 +7,6 @@ import dev.corral.runtime.ContainerRuntime;
 import dev.corral.runtime.RuntimeError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 /**
  * {@code checkpoint-put NAME SIZE SHA256 [migration]}: takes exactly SIZE bytes from stdin into an
@@ -16,21 +14,14 @@ import java.nio.file.Path;
  * did not have stays marked as a migration's until {@code migration.restore} succeeds, so any
  * failure (or a crash) before that removes it again.
  */
-final class CheckpointPut extends StreamCommand {
+final class CheckpointPut extends IncomingPut {
 
-    private final Containers containers;
-    private final Incoming incoming;
-    private final String name;
     private final long size;
     private final String sha256;
     private final boolean migration;
-    private Path upload;
-    private boolean markedHere;
 
     CheckpointPut(Containers containers, Incoming incoming, String name, long size, String sha256, boolean migration) {
-        this.containers = containers;
-        this.incoming = incoming;
-        this.name = name;
+        super(containers, incoming, name);
         this.size = size;
         this.sha256 = sha256;
         this.migration = migration;
@@ -38,18 +29,12 @@ final class CheckpointPut extends StreamCommand {
 
     @Override
     protected void run() throws Refused, IOException {
-        ContainerRuntime rt;
-        try {
-            rt = containers.runtime();
-        } catch (RpcException e) {
-            throw new Refused(e.getMessage());
-        }
+        ContainerRuntime rt = runtime();
         upload = incoming.newUpload();
         Upload.receive(in, upload, size, sha256);
         boolean existed = exists(rt);
         if (migration && !existed) {
-            incoming.mark(name);
-            markedHere = true;
+            markHere();
         }
         Checkpoint c;
         try {
@@ -68,28 +53,5 @@ final class CheckpointPut extends StreamCommand {
         }
         Incoming.deleteQuietly(upload);
         out.write((JsonRpc.gson().toJson(CheckpointHandlers.info(c)) + "\n").getBytes(StandardCharsets.UTF_8));
-    }
-
-    private boolean exists(ContainerRuntime rt) {
-        try {
-            rt.status(name);
-            return true;
-        } catch (RuntimeError e) {
-            return false;
-        }
-    }
-
-    @Override
-    protected void cleanUp() {
-        if (upload != null) {
-            Incoming.deleteQuietly(upload);
-        }
-        if (markedHere) {
-            try {
-                incoming.discard(containers.runtime(), name);
-            } catch (RpcException e) {
-                incoming.unmark(name);
-            }
-        }
     }
 }

@@ -1,13 +1,11 @@
 package dev.corral.agent.internal.migration;
 
-import dev.corral.agent.RpcException;
 import dev.corral.agent.internal.containers.Containers;
 import dev.corral.protocol.JsonRpc;
 import dev.corral.runtime.ContainerRuntime;
 import dev.corral.runtime.RuntimeError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 /**
  * {@code container-put NAME SIZE SHA256}, a restart migration's upload: a stopped container's
@@ -15,39 +13,26 @@ import java.nio.file.Path;
  * before {@code migration.commit} removes it again. A container this host has already is refused
  * before anything is written.
  */
-final class ContainerPut extends StreamCommand {
+final class ContainerPut extends IncomingPut {
 
-    private final Containers containers;
-    private final Incoming incoming;
-    private final String name;
     private final long size;
     private final String sha256;
-    private Path upload;
-    private boolean markedHere;
 
     ContainerPut(Containers containers, Incoming incoming, String name, long size, String sha256) {
-        this.containers = containers;
-        this.incoming = incoming;
-        this.name = name;
+        super(containers, incoming, name);
         this.size = size;
         this.sha256 = sha256;
     }
 
     @Override
     protected void run() throws Refused, IOException {
-        ContainerRuntime rt;
-        try {
-            rt = containers.runtime();
-        } catch (RpcException e) {
-            throw new Refused(e.getMessage());
-        }
+        ContainerRuntime rt = runtime();
         if (exists(rt)) {
             throw new Refused("a container " + name + " exists here already");
         }
         upload = incoming.newUpload();
         Upload.receive(in, upload, size, sha256);
-        incoming.mark(name);
-        markedHere = true;
+        markHere();
         dev.corral.runtime.ContainerInfo info;
         try {
             info = rt.importStopped(upload, name);
@@ -57,28 +42,5 @@ final class ContainerPut extends StreamCommand {
         Incoming.deleteQuietly(upload);
         containers.refresh(name);
         out.write((JsonRpc.gson().toJson(CheckpointHandlers.convert(info)) + "\n").getBytes(StandardCharsets.UTF_8));
-    }
-
-    private boolean exists(ContainerRuntime rt) {
-        try {
-            rt.status(name);
-            return true;
-        } catch (RuntimeError e) {
-            return false;
-        }
-    }
-
-    @Override
-    protected void cleanUp() {
-        if (upload != null) {
-            Incoming.deleteQuietly(upload);
-        }
-        if (markedHere) {
-            try {
-                incoming.discard(containers.runtime(), name);
-            } catch (RpcException e) {
-                incoming.unmark(name);
-            }
-        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.corral.agent.internal.migration;
 
-import dev.corral.agent.RpcException;
 import dev.corral.agent.internal.containers.Containers;
 import dev.corral.protocol.PostCopyProtocol;
 import dev.corral.runtime.ContainerRuntime;
@@ -22,21 +21,14 @@ import java.util.regex.Pattern;
  * failure, a dropped connection or a crash removes whatever it left. Streamed (no size known up
  * front, no file to hash): the directory is small, and it is sent while the container is frozen.
  */
-final class PostCopyPut extends StreamCommand {
+final class PostCopyPut extends IncomingPut {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
     /** GNU tar options that keep what an upper layer holds: whiteouts (0:0 devices), xattrs, ACLs. */
     static final List<String> TAR_KEEP = List.of("--numeric-owner", "--xattrs", "--xattrs-include=*", "--acls");
 
-    private final Containers containers;
-    private final Incoming incoming;
-    private final String name;
-    private boolean markedHere;
-
     PostCopyPut(Containers containers, Incoming incoming, String name) {
-        this.containers = containers;
-        this.incoming = incoming;
-        this.name = name;
+        super(containers, incoming, name);
     }
 
     static boolean validName(String name) {
@@ -53,12 +45,7 @@ final class PostCopyPut extends StreamCommand {
 
     @Override
     protected void run() throws Refused, IOException {
-        ContainerRuntime rt;
-        try {
-            rt = containers.runtime();
-        } catch (RpcException e) {
-            throw new Refused(e.getMessage());
-        }
+        ContainerRuntime rt = runtime();
         try {
             rt.status(name);
             throw new Refused("a container " + name + " exists here already");
@@ -67,8 +54,7 @@ final class PostCopyPut extends StreamCommand {
                 throw new Refused(e.getMessage());
             }
         }
-        incoming.mark(name);
-        markedHere = true;
+        markHere();
         Path dir = incoming.postCopyDir(name);
         Incoming.deleteTree(dir);
         Files.createDirectories(dir);
@@ -108,13 +94,7 @@ final class PostCopyPut extends StreamCommand {
 
     @Override
     protected void cleanUp() {
-        if (markedHere) {
-            try {
-                incoming.discard(containers.runtime(), name);
-            } catch (RpcException e) {
-                incoming.unmark(name);
-            }
-        }
+        super.cleanUp();
         Incoming.deleteTree(incoming.postCopyDir(name));
     }
 }
