@@ -67,7 +67,7 @@ final class DirectoryUpload {
                     if (stop.getAsBoolean()) {
                         throw new IOException("cancelled by the operator");
                     }
-                    hold(peer, hooks, stop);
+                    peer.hold(hooks, stop);
                 }
                 to.flush();
             }
@@ -87,22 +87,6 @@ final class DirectoryUpload {
             throw new IOException("interrupted");
         } finally {
             tar.destroyForcibly();
-        }
-    }
-
-    private static void hold(PeerClient peer, TestHooks hooks, BooleanSupplier stop) throws IOException {
-        if (hooks.armed(TestHooks.DROP_TRANSFER)) {
-            peer.close();
-            throw new IOException("connection to the destination dropped (test hook)");
-        }
-        // A test hook: polled, because it waits on a file the test removes.
-        while (hooks.armed(TestHooks.HOLD_TRANSFER) && !stop.getAsBoolean()) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted");
-            }
         }
     }
 }

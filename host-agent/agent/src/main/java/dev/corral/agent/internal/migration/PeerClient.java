@@ -193,7 +193,11 @@ final class PeerClient implements AutoCloseable {
         }
     }
 
-    private void hold(TestHooks hooks, BooleanSupplier stop) throws IOException {
+    /**
+     * The transfer's test hooks, after its first chunk: drop this connection, or pause while the
+     * hold file exists (or until {@code stop}).
+     */
+    void hold(TestHooks hooks, BooleanSupplier stop) throws IOException {
         if (hooks.armed(TestHooks.DROP_TRANSFER)) {
             session.close(true);
             throw new IOException("connection to the destination dropped (test hook)");
