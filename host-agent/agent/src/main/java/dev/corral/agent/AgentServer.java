@@ -64,6 +64,11 @@ public final class AgentServer implements Closeable {
         }).registerIn(handlers);
     }
 
+    /** The containers after {@link #start()}; for tests that arrange claims and sessions. */
+    Containers containers() {
+        return containers;
+    }
+
     /** Where later features add their methods; may be used before or after {@link #start()}. */
     public HandlerRegistry handlers() {
         return handlers;

@@ -7,13 +7,17 @@ import dev.corral.protocol.Methods;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Containers a long operation (a migration) holds for longer than one call: leaving this host
  * (the source) or arriving (the destination, from its upload until commit or discard). Meanwhile
  * every call that would change the container is refused with CONFLICT naming the holder; reads
- * (status, list, checkpoint.list) go on. The methods are checked in one place, before dispatch
- * ({@link #check}), and the exec channel's {@code enter} likewise.
+ * (status, list, checkpoint.list) go on. The methods are checked before dispatch ({@link #check}),
+ * and the exec channel's {@code enter} likewise; each is checked again under the container's name
+ * lock ({@link Containers#unclaimed}, {@link Containers#openSession}), where a claim cannot come
+ * between the check and the operation. Open exec and shell sessions are counted here too: a
+ * migration cannot claim a container while one runs in it.
  */
 public final class Claims {
 
@@ -24,6 +28,14 @@ public final class Claims {
             Methods.CONTAINER_MIGRATE);
 
     private final Map<String, String> holders = new ConcurrentHashMap<>();
+    /** name -> exec and shell sessions open in it */
+    private final Map<String, Integer> sessions = new ConcurrentHashMap<>();
+
+    /** An open exec or shell session; closing it more than once counts once. */
+    public interface Session extends AutoCloseable {
+        @Override
+        void close();
+    }
 
     /** Takes {@code name} for {@code why} (e.g. "being migrated away by task t3"); false when held already. */
     public boolean claim(String name, String why) {
@@ -54,6 +66,31 @@ public final class Claims {
         String why = holder(name);
         if (why != null) {
             throw RpcException.conflict("container " + name + " is " + why + ": only status and list until it ends");
+        }
+    }
+
+    /** Counts a session in {@code name}; use {@link Containers#openSession}, which checks the claim first. */
+    Session openSession(String name) {
+        sessions.merge(name, 1, Integer::sum);
+        AtomicBoolean open = new AtomicBoolean(true);
+        return () -> {
+            if (open.getAndSet(false)) {
+                sessions.computeIfPresent(name, (n, count) -> count == 1 ? null : count - 1);
+            }
+        };
+    }
+
+    /** How many exec and shell sessions are open in {@code name}. */
+    public int sessions(String name) {
+        return sessions.getOrDefault(name, 0);
+    }
+
+    /** CONFLICT while exec or shell sessions are open in {@code name}: a migration must not claim it. */
+    void refuseIfInUse(String name) throws RpcException {
+        int open = sessions(name);
+        if (open > 0) {
+            throw RpcException.conflict("container " + name + " has " + open + " exec or shell session"
+                    + (open == 1 ? "" : "s") + " open: end " + (open == 1 ? "it" : "them") + " first");
         }
     }
 

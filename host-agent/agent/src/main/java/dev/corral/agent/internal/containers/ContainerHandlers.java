@@ -95,8 +95,7 @@ public final class ContainerHandlers {
     private ContainerInfo destroy(RpcContext context, JsonElement params) throws RpcException {
         String name = name(params);
         ContainerRuntime rt = containers.runtime();
-        return watch.locked(name, null, () -> {
-            containers.claims().refuseIfHeld(name);
+        return containers.unclaimed(name, () -> {
             ContainerInfo last = Convert.info(Errors.call(() -> rt.status(name)));
             Errors.call(() -> {
                 rt.destroy(name);
@@ -141,8 +140,7 @@ public final class ContainerHandlers {
             throw RpcException.invalidParams("nothing to change: give limits, sysctls or onboot");
         }
         ContainerRuntime rt = containers.runtime();
-        return watch.locked(name, null, () -> {
-            containers.claims().refuseIfHeld(name);
+        return containers.unclaimed(name, () -> {
             dev.corral.runtime.ContainerInfo current = Errors.call(() -> rt.status(name));
             dev.corral.runtime.Limits change = p.limits() == null ? null
                     : LimitsMapping.forUpdate(p.limits(), current.limits());
@@ -164,9 +162,8 @@ public final class ContainerHandlers {
                                   Function<ContainerRuntime, dev.corral.runtime.ContainerInfo> op, boolean announce)
             throws RpcException {
         ContainerRuntime rt = containers.runtime();
-        return watch.locked(name, transitional, () -> {
-            // Again under the name's lock: a migration that took the container since the dispatcher's check.
-            containers.claims().refuseIfHeld(name);
+        // Checks the claim again under the name's lock: a migration that took it since the dispatcher's check.
+        return containers.unclaimed(name, transitional, () -> {
             ContainerInfo info = Convert.info(Errors.call(() -> op.apply(rt)));
             if (verb != null) {
                 LOG.info("session {}: {} {} -> {}", context.sessionId(), verb, name, info.state());

@@ -154,11 +154,51 @@ public final class Containers implements AutoCloseable {
     }
 
     /**
-     * Takes {@code name} for a migration once no start, stop, set or destroy runs on it (they
-     * check the claim under the same lock), so none of them can slip in after the claim.
+     * Takes {@code name} for a migration once no changing operation runs on it (they check the
+     * claim under the same lock, see {@link #unclaimed}), so none of them can slip in after the
+     * claim. CONFLICT while an exec or shell session is open in it ({@link #openSession}): a
+     * dump would not take such a process along.
      */
     public boolean claimWhenFree(String name, String why) throws RpcException {
-        return watch.locked(name, null, () -> claims.claim(name, why));
+        return watch.locked(name, null, () -> {
+            claims.refuseIfInUse(name);
+            return claims.claim(name, why);
+        });
+    }
+
+    /** A changing operation on one container, run under its name's lock. */
+    public interface Operation<T> {
+        T run() throws RpcException;
+    }
+
+    /**
+     * Runs a changing operation on {@code name} under its name's lock, CONFLICT naming the
+     * holder when a migration holds it. The dispatcher checked before; this checks again where a
+     * migration's claim ({@link #claimWhenFree}) cannot come between the check and the operation.
+     */
+    public <T> T unclaimed(String name, Operation<T> op) throws RpcException {
+        return unclaimed(name, null, op);
+    }
+
+    /** {@link #unclaimed(String, Operation)}, shown in {@code transitional} state meanwhile. */
+    <T> T unclaimed(String name, String transitional, Operation<T> op) throws RpcException {
+        return watch.locked(name, transitional, () -> {
+            claims.refuseIfHeld(name);
+            return op.run();
+        });
+    }
+
+    /**
+     * Opens an exec or shell session in {@code name}: refused (CONFLICT) when a migration holds it,
+     * checked under the name's lock as {@link #unclaimed} does. The session runs outside the lock
+     * (a long command must not hold up stop or status), so until it is closed a migration cannot
+     * claim the container instead.
+     */
+    public Claims.Session openSession(String name) throws RpcException {
+        return watch.locked(name, null, () -> {
+            claims.refuseIfHeld(name);
+            return claims.openSession(name);
+        });
     }
 
     StateWatch watch() {

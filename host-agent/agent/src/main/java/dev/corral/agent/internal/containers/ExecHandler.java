@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * container.exec. Not under the container's lock: a long command must not hold up stop or
- * status. The output is cut to fit the one-line response.
+ * status. It runs as a session ({@link Containers#openSession}): refused once a migration holds
+ * the container, and a migration cannot take it while the command runs. The output is cut to fit
+ * the one-line response.
  */
 final class ExecHandler implements Handler {
 
@@ -44,8 +46,11 @@ final class ExecHandler implements Handler {
         byte[] stdin = p.stdin() == null ? null : p.stdin().getBytes(StandardCharsets.UTF_8);
         Duration timeout = timeout(p.timeoutMillis());
         ContainerRuntime rt = containers.runtime();
-        LOG.info("session {}: exec in {}: {}", context.sessionId(), name, p.command().get(0));
-        dev.corral.runtime.ExecResult r = Errors.call(() -> rt.exec(name, p.command(), stdin, timeout));
+        dev.corral.runtime.ExecResult r;
+        try (Claims.Session session = containers.openSession(name)) {
+            LOG.info("session {}: exec in {}: {}", context.sessionId(), name, p.command().get(0));
+            r = Errors.call(() -> rt.exec(name, p.command(), stdin, timeout));
+        }
         return fit(new ExecResult(r.timedOut() ? ExecResult.TIMEOUT_EXIT_CODE : r.exitCode(), r.stdout(), r.stderr(),
                 r.timedOut()));
     }

@@ -20,7 +20,12 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** container.checkpoint, container.restore, checkpoint.list, checkpoint.delete. */
+/**
+ * container.checkpoint, container.restore, checkpoint.list, checkpoint.delete. The changing ones run
+ * under the container's name lock and check its claim there ({@link Containers#unclaimed}): a
+ * migration that took it after the dispatcher's check refuses them, and one cannot take it while
+ * they run.
+ */
 final class CheckpointHandlers {
 
     private static final Logger LOG = LoggerFactory.getLogger(CheckpointHandlers.class);
@@ -47,13 +52,15 @@ final class CheckpointHandlers {
                     String name = required(ref.name(), "name");
                     String id = required(ref.checkpointId(), "checkpointId");
                     ContainerRuntime rt = containers.runtime();
-                    Checkpoint gone = Failures.call(() -> rt.checkpointInfo(name, id));
-                    Failures.call(() -> {
-                        rt.deleteCheckpoint(name, id);
-                        return null;
+                    return containers.unclaimed(name, () -> {
+                        Checkpoint gone = Failures.call(() -> rt.checkpointInfo(name, id));
+                        Failures.call(() -> {
+                            rt.deleteCheckpoint(name, id);
+                            return null;
+                        });
+                        LOG.info("session {}: deleted checkpoint {} of {}", c.sessionId(), id, name);
+                        return info(gone);
                     });
-                    LOG.info("session {}: deleted checkpoint {} of {}", c.sessionId(), id, name);
-                    return info(gone);
                 });
     }
 
@@ -62,12 +69,15 @@ final class CheckpointHandlers {
         String name = required(p.name(), "name");
         ContainerRuntime rt = containers.runtime();
         refuseWithoutCriu(facts);
-        refuseKnownProblems(rt, name);
-        Checkpoint c = Failures.call(() -> rt.checkpoint(name, CheckpointOptions.DEFAULT.withLeaveRunning(p.leaveRunning())));
-        containers.refresh(name);
-        LOG.info("session {}: checkpoint {} of {} ({} bytes, frozen {} ms)", context.sessionId(), c.id(), name,
-                c.sizeBytes(), c.frozenMillis());
-        return info(c);
+        return containers.unclaimed(name, () -> {
+            refuseKnownProblems(rt, name);
+            Checkpoint c = Failures.call(
+                    () -> rt.checkpoint(name, CheckpointOptions.DEFAULT.withLeaveRunning(p.leaveRunning())));
+            containers.refresh(name);
+            LOG.info("session {}: checkpoint {} of {} ({} bytes, frozen {} ms)", context.sessionId(), c.id(), name,
+                    c.sizeBytes(), c.frozenMillis());
+            return info(c);
+        });
     }
 
     private ContainerInfo restore(RpcContext context, JsonElement params) throws RpcException {
@@ -75,11 +85,13 @@ final class CheckpointHandlers {
         String name = required(ref.name(), "name");
         ContainerRuntime rt = containers.runtime();
         refuseWithoutCriu(facts);
-        ContainerInfo info = convert(Failures.call(() -> rt.restore(name, ref.checkpointId())));
-        containers.refresh(name);
-        LOG.info("session {}: restored {} from {}", context.sessionId(), name,
-                ref.checkpointId() == null ? "its newest checkpoint" : ref.checkpointId());
-        return info;
+        return containers.unclaimed(name, () -> {
+            ContainerInfo info = convert(Failures.call(() -> rt.restore(name, ref.checkpointId())));
+            containers.refresh(name);
+            LOG.info("session {}: restored {} from {}", context.sessionId(), name,
+                    ref.checkpointId() == null ? "its newest checkpoint" : ref.checkpointId());
+            return info;
+        });
     }
 
     static void refuseWithoutCriu(CheckpointFacts facts) throws RpcException {

@@ -5,6 +5,7 @@ import com.pty4j.PtyProcessBuilder;
 import com.pty4j.WinSize;
 import com.pty4j.unix.UnixPtyProcess;
 import dev.corral.agent.RpcException;
+import dev.corral.agent.internal.containers.Claims;
 import dev.corral.agent.internal.containers.Containers;
 import dev.corral.runtime.ContainerRuntime;
 import dev.corral.runtime.RuntimeError;
@@ -70,6 +71,17 @@ final class ShellCommand implements Command {
     }
 
     private void run(Environment env, String who) {
+        // A session from here to the shell's end: refused once a migration holds the container
+        // (checked again under its lock, after the channel's check), and none can take it meanwhile.
+        try (Claims.Session session = containers.openSession(container)) {
+            run(env, who, session);
+        } catch (RpcException e) {
+            LOG.info("shell into {} for {} refused: {}", container, who, e.getMessage());
+            FailedCommand.fail(err, exit, e.getMessage());
+        }
+    }
+
+    private void run(Environment env, String who, Claims.Session session) {
         PtyProcess p;
         try {
             p = spawn(env);
@@ -98,6 +110,7 @@ final class ShellCommand implements Command {
             code = -1;
         }
         LOG.info("shell into {} for {} ended (exit {})", container, who, code);
+        session.close();
         exit.onExit(code);
     }
 
