@@ -5,6 +5,7 @@ import dev.corral.agent.HandlerRegistry;
 import dev.corral.agent.Params;
 import dev.corral.agent.RpcContext;
 import dev.corral.agent.RpcException;
+import dev.corral.agent.internal.HostPort;
 import dev.corral.agent.internal.containers.Containers;
 import dev.corral.protocol.AgentKey;
 import dev.corral.protocol.AuthorizeParams;
@@ -121,6 +122,7 @@ final class MigrationHandlers {
             throw RpcException.conflict("container " + name + " is " + containers.claims().holder(name));
         }
         Task task = tasks.create(restart ? "migrate-restart" : "migrate", name);
+        task.destination(HostPort.format(d.address(), d.port()));
         String holder = "being migrated away by task " + task.id();
         containers.claims().describe(name, holder);
         task.atEnd(() -> containers.claims().release(name, holder));

@@ -1,6 +1,9 @@
 package dev.corral.agent.internal.migration;
 
 import dev.corral.protocol.TaskInfo;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -21,6 +24,11 @@ final class Task {
     private String message = "";
     private volatile boolean cancelRequested;
     private volatile Runnable atEnd;
+    private Instant started = now();
+    /** null while it runs, and for a task the agent's stop interrupted (its end is not known) */
+    private Instant ended;
+    /** a migration's destination, {@code address:port}; null for other tasks */
+    private String destination;
 
     Task(String id, String kind, String target, Consumer<TaskInfo> listener) {
         this.id = id;
@@ -41,7 +49,46 @@ final class Task {
         }
         t.state = i.state();
         t.message = i.message();
+        // A history written before times were kept has none: shown as unknown, not as now.
+        t.started = instant(i.started());
+        t.ended = instant(i.ended());
+        t.destination = i.destination();
         return t;
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static Instant instant(String iso) {
+        try {
+            return iso == null ? null : Instant.parse(iso);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String iso(Instant t) {
+        return t == null ? null : t.toString();
+    }
+
+    /** Where a migration goes, {@code address:port} (see HostPort.format); set when the task is created. */
+    synchronized void destination(String addressAndPort) {
+        destination = addressAndPort;
+    }
+
+    synchronized String destination() {
+        return destination;
+    }
+
+    /** When the task was created; null for one read back from a history that did not keep it. */
+    synchronized Instant started() {
+        return started;
+    }
+
+    /** When it ended; null while it runs (or when not known). */
+    synchronized Instant ended() {
+        return ended;
     }
 
     String id() {
@@ -49,7 +96,8 @@ final class Task {
     }
 
     synchronized TaskInfo info() {
-        return new TaskInfo(id, kind, target, phase, bytes, totalBytes, percent, Map.copyOf(frozen), state, message);
+        return new TaskInfo(id, kind, target, phase, bytes, totalBytes, percent, Map.copyOf(frozen), state, message,
+                iso(started), iso(ended), destination);
     }
 
     void phase(String name, int atPercent, String what) {
@@ -87,6 +135,7 @@ final class Task {
         synchronized (this) {
             state = endState;
             message = what;
+            ended = now();
             if (TaskInfo.SUCCEEDED.equals(endState)) {
                 percent = 100;
             }

@@ -87,7 +87,8 @@ final class Tasks {
                 String where = whereIs.apply(i.target());
                 info = new TaskInfo(i.id(), i.kind(), i.target(), i.phase(), i.bytes(), i.totalBytes(), i.percent(),
                         i.frozenMillis(), TaskInfo.FAILED, INTERRUPTED + " (in phase " + i.phase() + ")"
-                        + (where == null || where.isEmpty() ? "" : "; " + where));
+                        + (where == null || where.isEmpty() ? "" : "; " + where), i.started(), null,
+                        i.destination());
                 LOG.warn("task {} ({} {}) was interrupted by the agent's stop: {}", i.id(), i.kind(), i.target(),
                         info.message());
             }

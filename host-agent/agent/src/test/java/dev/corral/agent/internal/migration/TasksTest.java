@@ -1,6 +1,9 @@
 package dev.corral.agent.internal.migration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.corral.agent.internal.handlers.Subscribers;
@@ -8,6 +11,8 @@ import dev.corral.protocol.TaskInfo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +75,50 @@ class TasksTest {
         t.phase("dump", 10, "dumping");
         t.finish(TaskInfo.SUCCEEDED, "done");
         assertEquals(List.of("told dump", "released", "told end"), order);
+    }
+
+    @Test
+    void startEndAndDestinationAreRecordedAndSurviveARestart() throws Exception {
+        Path file = dir.resolve(Tasks.FILE);
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Tasks first = new Tasks(new Subscribers(), file, name -> "container " + name + " runs here");
+        Task done = first.create("migrate", "web");
+        done.destination("198.18.0.2:2222");
+        TaskInfo running = done.info();
+        assertNotNull(running.started());
+        assertFalse(Instant.parse(running.started()).isBefore(before), running.started());
+        assertNull(running.ended(), "still running");
+        assertEquals("198.18.0.2:2222", running.destination());
+        done.finish(TaskInfo.SUCCEEDED, "container web runs on 198.18.0.2");
+        TaskInfo over = done.info();
+        assertEquals(running.started(), over.started());
+        assertFalse(Instant.parse(over.ended()).isBefore(Instant.parse(over.started())), over.toString());
+        Task interrupted = first.create("migrate", "db");
+        interrupted.destination("[fd00::2]:2222");
+        interrupted.phase("transfer", 20, "sending");
+        Tasks.awaitWrites();
+
+        List<TaskInfo> after = new Tasks(new Subscribers(), file, name -> "").list();
+        assertEquals(over, after.get(0), "a finished task comes back as it ended");
+        TaskInfo failed = after.get(1);
+        assertEquals(TaskInfo.FAILED, failed.state());
+        assertEquals(interrupted.info().started(), failed.started());
+        assertNull(failed.ended(), "when the agent's stop ended it is not known");
+        assertEquals("[fd00::2]:2222", failed.destination());
+    }
+
+    @Test
+    void aHistoryWithoutTimesLoadsWithoutThem() throws Exception {
+        Path file = dir.resolve(Tasks.FILE);
+        Files.writeString(file, "{\"tasks\":[{\"id\":\"t1-a\",\"kind\":\"migrate\",\"target\":\"web\","
+                + "\"phase\":\"cleanup\",\"bytes\":1,\"totalBytes\":1,\"percent\":100,\"frozenMillis\":{},"
+                + "\"state\":\"succeeded\",\"message\":\"done\"}]}");
+        TaskInfo t = new Tasks(new Subscribers(), file, name -> "").list().get(0);
+        assertEquals("t1-a", t.id());
+        assertEquals(TaskInfo.SUCCEEDED, t.state());
+        assertNull(t.started());
+        assertNull(t.ended());
+        assertNull(t.destination());
     }
 
     @Test
