@@ -5,10 +5,17 @@ import dev.corral.protocol.TaskInfo;
 import dev.corral.protocol.TaskList;
 import dev.corral.protocol.TaskParams;
 import java.io.PrintStream;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** task list | status ID | cancel ID: the agent's long operations (migrations), which outlive corralctl. */
 final class TaskCommands {
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final AgentSession agent;
     private final Output output;
@@ -33,9 +40,10 @@ final class TaskCommands {
                     output.json(l);
                     return;
                 }
-                Table t = new Table("ID", "KIND", "TARGET", "STATE", "PHASE", "%", "MESSAGE");
+                Table t = new Table("ID", "KIND", "TARGET", "TO", "STATE", "PHASE", "%", "STARTED", "ENDED", "MESSAGE");
                 for (TaskInfo i : l.tasks()) {
-                    t.row(i.id(), i.kind(), i.target(), i.state(), i.phase(), i.percent(), i.message());
+                    t.row(i.id(), i.kind(), i.target(), i.destination(), i.state(), i.phase(), i.percent(),
+                            when(i.started()), when(i.ended()), i.message());
                 }
                 t.print(out);
             }
@@ -46,11 +54,29 @@ final class TaskCommands {
                 if (output.json()) {
                     output.json(i);
                 } else {
-                    out.println(i.id() + " " + i.kind() + " " + i.target() + ": " + i.state() + ", " + i.phase() + " "
-                            + i.percent() + "% " + i.message() + " frozen " + i.frozenMillis());
+                    out.println(i.id() + " " + i.kind() + " " + i.target()
+                            + (i.destination() == null ? "" : " to " + i.destination()) + ": " + i.state() + ", "
+                            + i.phase() + " " + i.percent() + "% " + i.message() + " frozen " + i.frozenMillis()
+                            + (i.started() == null ? "" : " started " + when(i.started()))
+                            + (i.ended() == null ? "" : " ended " + when(i.ended())));
                 }
             }
             default -> throw new CliException(ExitCodes.USAGE, "unknown task command '" + tokens.get(0) + "'");
+        }
+    }
+
+    /**
+     * An agent's ISO-8601 instant to the second in this host's time zone (a table's width); null
+     * (older agents, a task still running) stays null, which the table shows as "-".
+     */
+    static String when(String iso) {
+        if (iso == null) {
+            return null;
+        }
+        try {
+            return WHEN.format(Instant.parse(iso));
+        } catch (DateTimeParseException e) {
+            return iso;
         }
     }
 }
