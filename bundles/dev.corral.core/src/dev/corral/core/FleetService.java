@@ -225,14 +225,23 @@ public final class FleetService {
         tasks.link(task, agentTask);
     }
 
+    /** Sets when a followed agent's task began: at the agent, not when this console began following it. */
+    public void taskStarted(Task task, long startTime) {
+        tasks.started(task, startTime);
+    }
+
     /** Makes an earlier record of an agent's task running again, for the follower re-attached to it. */
     public Task resumeTask(Task task) {
         return tasks.resume(task);
     }
 
-    /** Records an agent's task that ended unfollowed (found when its host connected). */
-    public Task recordEndedTask(String title, String hostName, String agentTask, TaskState state, String message) {
-        Task task = tasks.ended(title, hostName, agentTask, state, message);
+    /**
+     * Records an agent's task that ended unfollowed (found when its host connected), with its start
+     * and end in epoch milliseconds as the agent tells them (0: not known).
+     */
+    public Task recordEndedTask(String title, String hostName, String agentTask, TaskState state, String message,
+                                long startTime, long endTime) {
+        Task task = tasks.ended(title, hostName, agentTask, state, message, startTime, endTime);
         scheduleSave();
         return task;
     }
@@ -249,6 +258,12 @@ public final class FleetService {
 
     public void endTask(Task task, TaskState state, String message) {
         tasks.end(task, state, message);
+        scheduleSave();
+    }
+
+    /** {@link #endTask(Task, TaskState, String)} at {@code endTime} (epoch milliseconds), as the agent tells it. */
+    public void endTask(Task task, TaskState state, String message, long endTime) {
+        tasks.end(task, state, message, endTime);
         scheduleSave();
     }
 

@@ -19,10 +19,14 @@ import dev.corral.model.Host;
 import dev.corral.model.Task;
 import dev.corral.model.TaskState;
 import dev.corral.protocol.ContainerSpec;
+import dev.corral.protocol.Methods;
+import dev.corral.protocol.TaskInfo;
+import dev.corral.protocol.TaskParams;
 import dev.corral.testsupport.Lab;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.core.runtime.IStatus;
@@ -108,11 +112,19 @@ class ReattachTest {
     void aConsoleConnectingDuringAMigrationFollowsItToItsEndAndSeesTheContainerMove() throws Exception {
         String id = holdMigration(0, 1);
 
+        TaskInfo onAgent = agentTask(0, id);
+        long startedOnAgent = Instant.parse(onAgent.started()).toEpochMilli();
+        Host to = host(starter.fleet, 1);
+        assertEquals(starter.fleet.read(() -> to.getAddress() + ":" + to.getPort()), onAgent.destination());
         other = fleet("other");
         FleetService f = other.fleet;
         Task found = awaitTask(f, id);
         assertEquals(TaskState.RUNNING, f.read(found::getState));
         assertTrue(f.read(found::getTitle).contains(NAME), () -> f.read(found::getTitle));
+        assertTrue(f.read(found::getTitle).contains(" to " + host(f, 1).getName()), () -> f.read(found::getTitle));
+        // when the agent began it, which was before this console connected, not when it began following
+        ModelWait.until(f, () -> found.getStartTime() == startedOnAgent,
+                () -> found.getStartTime() + " is not the agent's " + startedOnAgent);
         Job follower = follower(f, id);
         ModelWait.until(f, () -> f.read(found::getMessage) != null && f.read(found::getMessage).contains("transfer"),
                 () -> f.read(found::getMessage));
@@ -129,12 +141,14 @@ class ReattachTest {
         assertOk(joined(startedMigration));
         assertTrue(f.getFollowedTasks() != null && !f.getFollowedTasks().isFollowed(host(f, 0), id));
 
-        // a console connecting after the end has it in its history, with the frozen time; its times are not known
+        // a console connecting after the end has it in its history, with the frozen time and the agent's times
+        TaskInfo over = agentTask(0, id);
         try (TestFleet late = fleet("late")) {
             Task ended = awaitTask(late.fleet, id);
             assertEquals(TaskState.DONE, late.fleet.read(ended::getState));
             assertTrue(late.fleet.read(ended::getMessage).startsWith("frozen "), () -> late.fleet.read(ended::getMessage));
-            assertEquals(0, late.fleet.read(ended::getStartTime));
+            assertEquals(startedOnAgent, late.fleet.read(ended::getStartTime));
+            assertEquals(Instant.parse(over.ended()).toEpochMilli(), late.fleet.read(ended::getEndTime));
             assertEquals(0, Job.getJobManager().find(host(late.fleet, 0)).length, "nothing to follow");
         }
     }
@@ -210,6 +224,13 @@ class ReattachTest {
                 && lastTask(s).getState() == TaskState.RUNNING && lastTask(s).getMessage() != null
                 && lastTask(s).getMessage().startsWith("transfer"), () -> String.valueOf(lastTask(s)));
         return s.read(() -> lastTask(s).getAgentTask());
+    }
+
+    /** The agent's task as lab host {@code index}'s agent tells it now (asked over the starter's connection). */
+    private static TaskInfo agentTask(int index, String id) throws Exception {
+        FleetService s = starter.fleet;
+        return s.getConnection(host(s, index)).getClient().call(Methods.TASK_STATUS, new TaskParams(id),
+                TaskInfo.class, s.getSettings().getRequestTimeout(), null);
     }
 
     private static TestFleet fleet(String name) throws Exception {

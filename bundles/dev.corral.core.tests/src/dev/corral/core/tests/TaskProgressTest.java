@@ -25,6 +25,23 @@ class TaskProgressTest {
     }
 
     @Test
+    void anAgentsTimesAsTheTaskLogKeepsThemAndNoneAsZero() {
+        assertEquals(1_795_624_801_123L, TaskProgress.millis("2026-11-25T16:40:01.123Z"));
+        assertEquals(0, TaskProgress.millis(null), "an older agent, or a task still running");
+        assertEquals(0, TaskProgress.millis("soon"));
+    }
+
+    @Test
+    void aFoundMigrationsTitleNamesItsDestinationWhereTheAgentSaysIt() {
+        TaskInfo old = task("transfer", 0, 0, 0, null);
+        assertEquals("Migrate web from h1 (found running on the agent)", TaskProgress.title(old, "h1"));
+        TaskInfo now = new TaskInfo("t1", "migrate", "web", "transfer", 0, 0, 0, null, TaskInfo.RUNNING, null,
+                "2026-11-25T16:40:01.123Z", null, "198.18.0.2:2222");
+        assertEquals("Migrate web from h1 to 198.18.0.2:2222 (found running on the agent)", TaskProgress.title(now, "h1"));
+        assertEquals("Migrate web from h1 to h2 (found running on the agent)", TaskProgress.title(now, "h1", "h2"));
+    }
+
+    @Test
     void percentStaysWithinZeroToHundred() {
         assertEquals(100, TaskProgress.percent(task("x", 0, 0, 140, null)));
         assertEquals(0, TaskProgress.percent(task("x", 0, 0, -3, null)));

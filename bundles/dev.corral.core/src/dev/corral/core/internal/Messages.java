@@ -24,6 +24,7 @@ public final class Messages extends NLS {
     public static String MigrateOperation_titlePostCopy;
     public static String FollowTaskOperation_failed;
     public static String AgentTask_titleMigrate;
+    public static String AgentTask_titleMigrateTo;
     public static String AgentTask_title;
     public static String AgentTask_unknown;
     public static String AgentTask_notFollowed;

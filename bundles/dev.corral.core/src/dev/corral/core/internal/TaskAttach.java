@@ -85,19 +85,30 @@ public final class TaskAttach {
         }
         TaskState outcome = TaskProgress.state(info);
         String message = TaskProgress.result(info);
+        long ended = TaskProgress.millis(info.ended());
         if (record == null) {
-            fleet.recordEndedTask(TaskProgress.title(info, hostName), hostName, info.id(), outcome, message);
+            fleet.recordEndedTask(title(fleet, info, hostName), hostName, info.id(), outcome, message,
+                    TaskProgress.millis(info.started()), ended);
         } else if (fleet.read(record::getState) != outcome) {
-            // e.g. detached when the console stopped or lost the host: the agent knows how it ended
-            fleet.endTask(record, outcome, message);
+            // e.g. detached when the console stopped or lost the host: the agent knows how and when it ended
+            if (ended > 0) {
+                fleet.endTask(record, outcome, message, ended);
+            } else {
+                fleet.endTask(record, outcome, message);
+            }
         }
+    }
+
+    /** Names a migration's destination as this console does where it has that host. */
+    private static String title(FleetService fleet, TaskInfo info, String hostName) {
+        return TaskProgress.title(info, hostName, TaskDestination.name(fleet, info.destination()));
     }
 
     private static void follow(FleetService fleet, Host host, String hostName, TaskInfo info, Task record) {
         if (!fleet.getFollowedTasks().claim(host, info.id())) {
             return;
         }
-        String title = record == null ? TaskProgress.title(info, hostName) : fleet.read(record::getTitle);
+        String title = record == null ? title(fleet, info, hostName) : fleet.read(record::getTitle);
         Job job = new OperationJob(fleet, new FollowTaskOperation(fleet, host, info, title), record, false);
         job.addJobChangeListener(new JobChangeAdapter() {
             @Override

@@ -51,11 +51,17 @@ public final class TaskRecorder {
         return task;
     }
 
+    /** When the agent's task the record follows began (it began before this console followed it). */
+    public void started(Task task, long startTime) {
+        modify.accept(() -> task.setStartTime(startTime));
+    }
+
     /**
-     * Records an agent's task that ended while no console followed it. Its start and end are not
-     * known (the agent does not say): both stay 0.
+     * Records an agent's task that ended while no console followed it, with its start and end as
+     * the agent tells them (0: not known, an older agent, or an end its agent's stop hid).
      */
-    public Task ended(String title, String hostName, String agentTask, TaskState state, String message) {
+    public Task ended(String title, String hostName, String agentTask, TaskState state, String message,
+                      long startTime, long endTime) {
         Task task = CorralFactory.eINSTANCE.createTask();
         task.setId(UUID.randomUUID().toString());
         task.setTitle(title);
@@ -63,6 +69,8 @@ public final class TaskRecorder {
         task.setAgentTask(agentTask);
         task.setState(state);
         task.setMessage(message);
+        task.setStartTime(startTime);
+        task.setEndTime(endTime);
         if (state == TaskState.DONE) {
             task.setProgress(100);
         }
@@ -99,10 +107,15 @@ public final class TaskRecorder {
     }
 
     public void end(Task task, TaskState state, String message) {
+        end(task, state, message, System.currentTimeMillis());
+    }
+
+    /** {@link #end(Task, TaskState, String)} at {@code endTime}, e.g. when the agent says its task ended. */
+    public void end(Task task, TaskState state, String message, long endTime) {
         modify.accept(() -> {
             task.setState(state);
             task.setMessage(message);
-            task.setEndTime(System.currentTimeMillis());
+            task.setEndTime(endTime);
             if (state == TaskState.DONE) {
                 task.setProgress(100);
             }

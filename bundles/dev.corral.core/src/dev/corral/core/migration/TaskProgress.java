@@ -3,6 +3,8 @@ package dev.corral.core.migration;
 import dev.corral.core.internal.Messages;
 import dev.corral.model.TaskState;
 import dev.corral.protocol.TaskInfo;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.eclipse.osgi.util.NLS;
@@ -72,10 +74,35 @@ public final class TaskProgress {
 
     /** The task log's title for a task found on an agent (no record of the console's own for it). */
     public static String title(TaskInfo info, String hostName) {
+        return title(info, hostName, info.destination());
+    }
+
+    /**
+     * {@link #title(TaskInfo, String)} naming a migration's destination as given (the console's name
+     * for that host where it has one); null: not known (an older agent).
+     */
+    public static String title(TaskInfo info, String hostName, String destination) {
         if (info.kind() != null && info.kind().startsWith("migrate")) { //$NON-NLS-1$ migrate, migrate-restart
-            return NLS.bind(Messages.AgentTask_titleMigrate, info.target(), hostName);
+            return destination == null ? NLS.bind(Messages.AgentTask_titleMigrate, info.target(), hostName)
+                    : NLS.bind(Messages.AgentTask_titleMigrateTo, new Object[] { info.target(), hostName, destination });
         }
         return NLS.bind(Messages.AgentTask_title, new Object[] { info.kind(), info.target(), hostName });
+    }
+
+    /**
+     * An agent's ISO-8601 time ({@link TaskInfo#started()}, {@link TaskInfo#ended()}) as the task
+     * log keeps times, milliseconds since the epoch; 0 where the agent gave none (older agents, a
+     * task still running) or one that cannot be read.
+     */
+    public static long millis(String iso) {
+        if (iso == null) {
+            return 0;
+        }
+        try {
+            return Instant.parse(iso).toEpochMilli();
+        } catch (DateTimeParseException e) {
+            return 0;
+        }
     }
 
     /** The task log's state for the agent's. */

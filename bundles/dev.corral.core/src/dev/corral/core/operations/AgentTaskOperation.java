@@ -7,6 +7,7 @@ import dev.corral.core.StatusCodes;
 import dev.corral.core.client.AgentClient;
 import dev.corral.core.internal.ContainerEvents;
 import dev.corral.core.internal.ContainerMapper;
+import dev.corral.core.internal.TaskDestination;
 import dev.corral.core.migration.TaskProgress;
 import dev.corral.model.ConnectionState;
 import dev.corral.model.Container;
@@ -115,6 +116,20 @@ public abstract class AgentTaskOperation extends ContainerOperation {
             }
         }
         list(host);
+    }
+
+    /**
+     * {@link #refreshHosts(Host)} for a task found on the agent, by the destination it names
+     * ({@code address:port}): that host when this console has it, none but the source when it does
+     * not; every connected host when the agent named none (an older agent).
+     */
+    protected void refreshHosts(String destination) {
+        Host there = TaskDestination.find(fleet, destination);
+        if (destination == null || there != null) {
+            refreshHosts(there);
+        } else {
+            list(host);
+        }
     }
 
     private void list(Host h) {

@@ -44,5 +44,12 @@ public interface CorralOperation {
         /** The operation follows this task of its host's agent now (the row is tied to it). */
         default void agentTask(String id) {
         }
+
+        /**
+         * The agent's task it follows began at {@code epochMillis}, before this console followed it
+         * (a task found running on the agent): the row shows that start, not the follower's.
+         */
+        default void startedAt(long epochMillis) {
+        }
     }
 }

@@ -60,6 +60,11 @@ public class OperationJob extends Job {
             public void agentTask(String id) {
                 fleet.linkTask(task, id);
             }
+
+            @Override
+            public void startedAt(long epochMillis) {
+                fleet.taskStarted(task, epochMillis);
+            }
         });
         try {
             operation.execute(monitor);

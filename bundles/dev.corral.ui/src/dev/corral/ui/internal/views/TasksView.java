@@ -57,8 +57,10 @@ public class TasksView extends ViewPart {
         if (task.getState() == TaskState.RUNNING) {
             return Messages.TasksView_running;
         }
-        if (task.getStartTime() <= 0) {
-            return ""; //$NON-NLS-1$ an agent's task found ended: the agent does not say when it ran
+        if (task.getStartTime() <= 0 || task.getEndTime() <= 0) {
+            // an agent's task found ended whose agent did not say when it ran (older agents), or
+            // not when it ended (the agent stopped during it)
+            return ""; //$NON-NLS-1$
         }
         return Labels.duration(task.getEndTime() - task.getStartTime());
     }
