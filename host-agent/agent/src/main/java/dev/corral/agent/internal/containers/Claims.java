@@ -14,10 +14,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * (the source) or arriving (the destination, from its upload until commit or discard). Meanwhile
  * every call that would change the container is refused with CONFLICT naming the holder; reads
  * (status, list, checkpoint.list) go on. The methods are checked before dispatch ({@link #check}),
- * and the exec channel's {@code enter} likewise; each is checked again under the container's name
- * lock ({@link Containers#unclaimed}, {@link Containers#openSession}), where a claim cannot come
- * between the check and the operation. Open exec and shell sessions are counted here too: a
- * migration cannot claim a container while one runs in it.
+ * and the exec channel's {@code enter} likewise; the changing methods check again under the
+ * container's name lock ({@link Containers#unclaimed}), where a claim cannot come between the check
+ * and the operation. Exec and shell sessions run outside that lock (a long command must not hold
+ * up stop or status): they are counted here instead, opened only while no claim is held and
+ * claimed ({@link #claimUnused}) only while none is open, each check atomic with its change.
  */
 public final class Claims {
 
@@ -69,8 +70,12 @@ public final class Claims {
         }
     }
 
-    /** Counts a session in {@code name}; use {@link Containers#openSession}, which checks the claim first. */
-    Session openSession(String name) {
+    /**
+     * Counts a session in {@code name} until it is closed; CONFLICT naming the holder when a claim
+     * is held. Atomic with {@link #claimUnused}: one of the two refuses the other.
+     */
+    synchronized Session openSession(String name) throws RpcException {
+        refuseIfHeld(name);
         sessions.merge(name, 1, Integer::sum);
         AtomicBoolean open = new AtomicBoolean(true);
         return () -> {
@@ -85,13 +90,17 @@ public final class Claims {
         return sessions.getOrDefault(name, 0);
     }
 
-    /** CONFLICT while exec or shell sessions are open in {@code name}: a migration must not claim it. */
-    void refuseIfInUse(String name) throws RpcException {
+    /**
+     * {@link #claim} unless exec or shell sessions are open in {@code name} (CONFLICT: a dump would
+     * not take their processes along). Atomic with {@link #openSession}.
+     */
+    synchronized boolean claimUnused(String name, String why) throws RpcException {
         int open = sessions(name);
         if (open > 0) {
             throw RpcException.conflict("container " + name + " has " + open + " exec or shell session"
                     + (open == 1 ? "" : "s") + " open: end " + (open == 1 ? "it" : "them") + " first");
         }
+        return claim(name, why);
     }
 
     /** Before dispatch: CONFLICT for a {@link #CHANGING} call on a held container. */

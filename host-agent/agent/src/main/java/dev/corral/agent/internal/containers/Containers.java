@@ -160,10 +160,7 @@ public final class Containers implements AutoCloseable {
      * dump would not take such a process along.
      */
     public boolean claimWhenFree(String name, String why) throws RpcException {
-        return watch.locked(name, null, () -> {
-            claims.refuseIfInUse(name);
-            return claims.claim(name, why);
-        });
+        return watch.locked(name, null, () -> claims.claimUnused(name, why));
     }
 
     /** A changing operation on one container, run under its name's lock. */
@@ -189,16 +186,13 @@ public final class Containers implements AutoCloseable {
     }
 
     /**
-     * Opens an exec or shell session in {@code name}: refused (CONFLICT) when a migration holds it,
-     * checked under the name's lock as {@link #unclaimed} does. The session runs outside the lock
-     * (a long command must not hold up stop or status), so until it is closed a migration cannot
-     * claim the container instead.
+     * Opens an exec or shell session in {@code name}: refused (CONFLICT) when a migration holds it.
+     * Not under the name's lock (an exec must not wait for a stop, nor hold one up): the check and
+     * the count are one step with a migration's claim ({@link Claims#openSession}), so until the
+     * session is closed a migration cannot claim the container instead.
      */
     public Claims.Session openSession(String name) throws RpcException {
-        return watch.locked(name, null, () -> {
-            claims.refuseIfHeld(name);
-            return claims.openSession(name);
-        });
+        return claims.openSession(name);
     }
 
     StateWatch watch() {

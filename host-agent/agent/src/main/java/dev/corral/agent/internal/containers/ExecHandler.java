@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * container.exec. Not under the container's lock: a long command must not hold up stop or
  * status. It runs as a session ({@link Containers#openSession}): refused once a migration holds
- * the container, and a migration cannot take it while the command runs. The output is cut to fit
- * the one-line response.
+ * the container (checked again, after the dispatcher), and a migration cannot take it while the
+ * command runs. The output is cut to fit the one-line response.
  */
 final class ExecHandler implements Handler {
 

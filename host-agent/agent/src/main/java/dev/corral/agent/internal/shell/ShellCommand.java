@@ -72,7 +72,7 @@ final class ShellCommand implements Command {
 
     private void run(Environment env, String who) {
         // A session from here to the shell's end: refused once a migration holds the container
-        // (checked again under its lock, after the channel's check), and none can take it meanwhile.
+        // (checked again, after the channel's check), and none can take it meanwhile.
         try (Claims.Session session = containers.openSession(container)) {
             run(env, who, session);
         } catch (RpcException e) {

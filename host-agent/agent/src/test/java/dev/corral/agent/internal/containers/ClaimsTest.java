@@ -33,6 +33,23 @@ class ClaimsTest {
     }
 
     @Test
+    void aSessionAndAClaimRefuseEachOther() throws Exception {
+        Claims c = new Claims();
+        Claims.Session s = c.openSession("web");
+        RpcException busy = assertThrows(RpcException.class, () -> c.claimUnused("web", "task t1"));
+        assertEquals(ErrorCodes.CONFLICT, busy.code());
+        assertTrue(busy.getMessage().contains("1 exec or shell session open"), busy.getMessage());
+        assertNull(c.holder("web"), "refused: nothing claimed");
+        s.close();
+        s.close();
+        assertEquals(0, c.sessions("web"), "a session closed twice counts once");
+        assertTrue(c.claimUnused("web", "task t1"));
+        RpcException held = assertThrows(RpcException.class, () -> c.openSession("web"));
+        assertTrue(held.getMessage().contains("task t1"), held.getMessage());
+        assertEquals(0, c.sessions("web"), "refused: nothing counted");
+    }
+
+    @Test
     void aHolderReleasesOnlyItsOwnClaim() {
         Claims c = new Claims();
         c.claim("web", "task t1");
