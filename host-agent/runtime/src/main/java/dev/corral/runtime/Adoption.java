@@ -33,8 +33,9 @@ final class Adoption {
         for (Path p : entries) {
             String n = p.getFileName().toString();
             try {
-                if (n.startsWith(".") || !Files.isRegularFile(p.resolve(ContainerRecord.FILE))) {
-                    // a create or destroy that never finished: nothing can be running from it
+                if (n.startsWith(".") || !Files.isRegularFile(p.resolve(ContainerRecord.FILE))
+                        || ContainerRecord.neverWritten(p)) {
+                    // a create or destroy that never finished (see Creation): nothing can be running from it
                     Mounts.unmount(p.resolve("rootfs"));
                     Fs.deleteTree(p);
                     report.add("removed unfinished container directory " + n);

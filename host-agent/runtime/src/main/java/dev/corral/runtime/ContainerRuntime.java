@@ -7,7 +7,6 @@ import dev.corral.runtime.internal.Attachment;
 import dev.corral.runtime.internal.Fs;
 import dev.corral.runtime.internal.HostNetwork;
 import dev.corral.runtime.internal.Ipv4;
-import dev.corral.runtime.internal.Layout;
 import dev.corral.runtime.internal.LimitCheck;
 import dev.corral.runtime.internal.Names;
 import dev.corral.runtime.internal.Net;
@@ -20,10 +19,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -45,6 +42,7 @@ public final class ContainerRuntime {
     private final Object registry = new Object();
     private final RecordStore store;
     private final Lifecycle lifecycle;
+    private final Creation creation;
     private final LimitCheck.Host host;
     private final List<String> adoptionReport;
     private final HostNetwork hostNet;
@@ -79,6 +77,7 @@ public final class ContainerRuntime {
                 this::templateInUse);
         this.host = LimitCheck.Host.probe();
         this.lifecycle = new Lifecycle(this, hostNet, host);
+        this.creation = new Creation(this, store, lifecycle, host);
         this.network = new ContainerNetwork(this, hostNet);
         this.settings = new Settings(this, host);
         this.adoptionReport = Adoption.run(this);
@@ -109,62 +108,7 @@ public final class ContainerRuntime {
     }
 
     public ContainerInfo create(ContainerSpec spec) {
-        String name = Names.label("container", spec.name());
-        Settings.Initial initial = Settings.initial(spec, name);
-        String hostname = initial.hostname();
-        int ip = Ipv4.parse(spec.ipv4());
-        if (!subnet.assignable(ip)) {
-            throw RuntimeError.invalid("address " + spec.ipv4() + " is not assignable in " + subnet
-                    + " (outside, network, broadcast or the host's " + Ipv4.format(subnet.gateway()) + ")");
-        }
-        hostNet.checkAddress(ip);
-        Limits limits = (spec.limits() == null ? Limits.NONE : spec.limits()).normalized();
-        LimitCheck.check(limits, host);
-        if (spec.template() == null) {
-            throw RuntimeError.invalid("template missing");
-        }
-        synchronized (registry) {
-            TemplateInfo t = templates.show(spec.template());
-            if (Files.exists(dir(name))) {
-                throw RuntimeError.conflict("container " + name + " exists");
-            }
-            String ipText = Ipv4.format(ip);
-            for (ContainerRecord r : store.records()) {
-                if (ipText.equals(r.ipv4)) {
-                    throw RuntimeError.conflict("address " + ipText + " is taken by container " + r.name);
-                }
-            }
-            UUID uuid = UUID.randomUUID();
-            ContainerRecord r = new ContainerRecord();
-            r.name = name;
-            r.uuid = uuid.toString();
-            r.template = t.name();
-            r.hostname = hostname;
-            r.ipv4 = ipText;
-            r.mac = ContainerRecord.macFor(uuid);
-            r.hostVeth = ContainerRecord.vethFor(uuid);
-            r.limits = limits;
-            r.onboot = spec.onboot();
-            r.sysctls = initial.sysctls();
-            r.created = Instant.now().toString();
-            Path work = containersDir.resolve("." + name + ".creating-" + uuid);
-            boolean ok = false;
-            try {
-                Layout.prepare(work, t.rootfs(), r);
-                r.save(work);
-                Files.move(work, dir(name));
-                Fs.fsyncDir(containersDir);
-                ok = true;
-            } catch (IOException e) {
-                throw RuntimeError.failure("cannot create container " + name + ": " + e.getMessage(), e);
-            } finally {
-                if (!ok) {
-                    Fs.deleteTree(work);
-                }
-            }
-            LOG.info("created container {} ({}, {})", name, r.template, r.ipv4);
-            return info(r);
-        }
+        return creation.create(spec);
     }
 
     public ContainerInfo start(String name) {
@@ -180,26 +124,11 @@ public final class ContainerRuntime {
 
     /**
      * {@link #create} then {@link #start}, all or nothing: when the start fails the new container
-     * is destroyed again and the start's error thrown. One call for what a client does at once
-     * (one round trip, and the kernel wait of runc's cgroup move begins before the create's disk
-     * work). A start refused because someone else started or destroyed the container meanwhile
-     * (CONFLICT, NOT_FOUND) leaves it as that caller made it.
+     * is destroyed again and the start's error thrown. One call for what a client does at once:
+     * one round trip, and the start's network is made while the create writes (see {@link Creation}).
      */
     public ContainerInfo createAndStart(ContainerSpec spec) {
-        lifecycle.warmUp();
-        ContainerInfo created = create(spec);
-        try {
-            return start(created.name());
-        } catch (RuntimeError e) {
-            if (e.kind() != RuntimeError.Kind.CONFLICT && e.kind() != RuntimeError.Kind.NOT_FOUND) {
-                try {
-                    destroy(created.name());
-                } catch (RuntimeError cleanup) {
-                    e.addSuppressed(cleanup);
-                }
-            }
-            throw e;
-        }
+        return creation.createAndStart(spec);
     }
 
     /**

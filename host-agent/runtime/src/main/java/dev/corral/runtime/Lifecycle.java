@@ -47,35 +47,85 @@ final class Lifecycle {
     }
 
     void start(ContainerRecord r) {
-        Templates templates = rt.templates();
-        if (!templates.exists(r.template)) {
-            throw RuntimeError.failure("template " + r.template + " of container " + r.name + " is gone");
-        }
+        start(r, null);
+    }
+
+    /**
+     * @param ahead the clean-up and network of a new container's first start, already under way
+     *              ({@link #attachAhead}), or null to do them here; either way this start owns
+     *              the network now, and a failed start removes it
+     */
+    void start(ContainerRecord r, Future<Long> ahead) {
         long t0 = System.nanoTime();
-        LimitCheck.check(r.limits(), host);
+        try {
+            if (!rt.templates().exists(r.template)) {
+                throw RuntimeError.failure("template " + r.template + " of container " + r.name + " is gone");
+            }
+            LimitCheck.check(r.limits(), host);
+        } catch (RuntimeException e) {
+            if (ahead != null) {
+                abandon(ahead, r, e);
+            }
+            throw e;
+        }
         // Until runc has moved the init into its cgroups (see CgroupMoveWarmup).
         AutoCloseable warm = CgroupMoveWarmup.hold(background);
         try {
-            startWarm(r, t0);
+            startWarm(r, t0, ahead);
         } finally {
             close(warm);
         }
     }
 
-    private void startWarm(ContainerRecord r, long t0) {
+    /**
+     * Begins a new container's first start on another thread, while its directory is written:
+     * the start's clean-up (leftovers under its names, of an earlier container of that name and
+     * a crash) and its network. The future gives how long that took (ns). Hand it to
+     * {@link #start}, which then does neither, or to {@link #abandon}.
+     */
+    Future<Long> attachAhead(ContainerRecord r) {
+        return background.submit(() -> {
+            long t = System.nanoTime();
+            // Not the unmount: a new directory has nothing mounted, and this may still run
+            // when the start mounts its root.
+            outside(r);
+            hostNet.attach(rt.attachment(r), true);
+            return System.nanoTime() - t;
+        });
+    }
+
+    /** The start will not come: waits for {@link #attachAhead}'s work and removes what it made. */
+    void abandon(Future<Long> ahead, ContainerRecord r, RuntimeException cause) {
+        join(ahead); // a failed attach has removed its own part; the detach below covers the rest
+        try {
+            hostNet.detach(rt.attachment(r));
+        } catch (RuntimeException cleanup) {
+            cause.addSuppressed(cleanup);
+        }
+    }
+
+    /** Runs disk work that an operation waits for only at its end (with {@link #join}). */
+    Future<?> aside(Runnable work) {
+        return background.submit(work);
+    }
+
+    private void startWarm(ContainerRecord r, long t0, Future<Long> ahead) {
         Templates templates = rt.templates();
-        cleanup(r);
+        if (ahead == null) {
+            cleanup(r);
+        }
         long tCleanup = System.nanoTime();
         Path d = rt.dir(r.name);
         Path bundle = d.resolve("bundle");
         String ns = rt.netnsName(r.name);
         try {
             // Network and root file system do not depend on each other: the network (netlink,
-            // mostly the kernel making the namespace) is set up on another thread meanwhile.
-            long[] tNet = new long[1];
-            Future<?> net = background.submit(() -> {
+            // mostly the kernel making the namespace) is set up on another thread meanwhile, or
+            // has been since the create began.
+            Future<Long> net = ahead != null ? ahead : background.submit(() -> {
+                long t = System.nanoTime();
                 hostNet.attach(rt.attachment(r), true);
-                tNet[0] = System.nanoTime();
+                return System.nanoTime() - t;
             });
             RuntimeException failed = null;
             long tSpec = 0;
@@ -110,10 +160,11 @@ final class Lifecycle {
             r.saveInitPid(d);
             long tSaved = System.nanoTime();
             LOG.info("started container {} (init pid {})", r.name, pid);
-            // Where a start's time goes, for docs/benchmarks.md's breakdown (net and mount+spec overlap).
-            LOG.debug("start {} ms: checks+cleanup {}, mount+spec {}, net {}, joined {}, runc run {}, record {}",
-                    r.name, ms(t0, tCleanup), ms(tCleanup, tSpec), ms(tCleanup, tNet[0]), ms(tCleanup, tJoined),
-                    ms(tJoined, tRunc), ms(tRunc, tSaved));
+            // Where a start's time goes, for docs/benchmarks.md's breakdown (net and mount+spec
+            // overlap; a network made ahead began during the create).
+            LOG.debug("start {} ms: checks+cleanup {}, mount+spec {}, net {}{}, joined {}, runc run {}, record {}",
+                    r.name, ms(t0, tCleanup), ms(tCleanup, tSpec), ms(0, nanos(net)),
+                    ahead != null ? " (made ahead)" : "", ms(tCleanup, tJoined), ms(tJoined, tRunc), ms(tRunc, tSaved));
         } catch (RuntimeException e) {
             r.initPid = 0;
             r.initStartTime = 0;
@@ -187,6 +238,12 @@ final class Lifecycle {
 
     /** Removes everything a (not running) container holds on the host: runc state, cgroup, net, mount. */
     void cleanup(ContainerRecord r) {
+        outside(r);
+        Mounts.unmount(rt.dir(r.name).resolve("rootfs"));
+    }
+
+    /** What a (not running) container holds on the host outside its directory: runc state, cgroup, net. */
+    private void outside(ContainerRecord r) {
         rt.runc().deleteForce(r.name);
         Cgroups cg = rt.cgroups(r);
         if (cg.exists()) {
@@ -196,15 +253,23 @@ final class Lifecycle {
             });
         }
         hostNet.detach(rt.attachment(r));
-        Mounts.unmount(rt.dir(r.name).resolve("rootfs"));
     }
 
-    private static String ms(long from, long to) {
+    static String ms(long from, long to) {
         return String.format(java.util.Locale.ROOT, "%.1f", (to - from) / 1e6);
     }
 
+    /** The duration a finished network task gave (for the log), 0 when it has none. */
+    private static long nanos(Future<Long> done) {
+        try {
+            return done.isDone() ? done.get() : 0;
+        } catch (InterruptedException | ExecutionException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     /** Waits for background work however long it takes (even when interrupted); its failure or null. */
-    private static RuntimeException join(Future<?> f) {
+    static RuntimeException join(Future<?> f) {
         boolean interrupted = false;
         try {
             while (true) {

@@ -56,6 +56,12 @@ class AdoptionTest {
         Path containers = host.stateDir.resolve("containers");
         Files.createDirectories(containers.resolve(".half.creating-x/upper"));
         Files.createDirectories(containers.resolve("nojson/upper"));
+        // A create+start renames its directory before the record's fsync: a host crash before it
+        // answered can leave the record empty (ext4) or zero-filled (XFS).
+        Files.createDirectories(containers.resolve("unsynced/upper"));
+        Files.write(containers.resolve("unsynced/corral.json"), new byte[0]);
+        Files.createDirectories(containers.resolve("zeroed/upper"));
+        Files.write(containers.resolve("zeroed/corral.json"), new byte[300]);
 
         ContainerRuntime second = ContainerRuntime.open(host.config);
         String report = String.join("\n", second.adoptionReport());
@@ -63,6 +69,8 @@ class AdoptionTest {
         assertTrue(report.contains("died had stopped"), report);
         assertTrue(report.contains("removed unfinished container directory .half.creating-x"), report);
         assertTrue(report.contains("removed unfinished container directory nojson"), report);
+        assertTrue(report.contains("removed unfinished container directory unsynced"), report);
+        assertTrue(report.contains("removed unfinished container directory zeroed"), report);
 
         ContainerInfo adopted = second.status("keep");
         assertEquals(ContainerState.RUNNING, adopted.state());
@@ -76,6 +84,8 @@ class AdoptionTest {
         assertFalse(Mounts.isMounted(containers.resolve("died/rootfs")));
         assertFalse(Files.exists(containers.resolve(".half.creating-x")));
         assertFalse(Files.exists(containers.resolve("nojson")));
+        assertFalse(Files.exists(containers.resolve("unsynced")));
+        assertFalse(Files.exists(containers.resolve("zeroed")));
 
         // the dead one can start again, and the adopted one stops normally
         assertEquals(ContainerState.RUNNING, second.start("died").state());

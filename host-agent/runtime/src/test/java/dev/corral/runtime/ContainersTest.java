@@ -81,6 +81,50 @@ class ContainersTest {
     }
 
     @Test
+    void createAndStartWhoseWriteFailsTakesItsNetworkAway() {
+        // The start's network is made while the create writes the directory: when the write
+        // fails, nothing of either may stay. The containers directory made immutable refuses it.
+        Path containers = host.stateDir.resolve("containers");
+        String ports = Cmd.check("ip", "-o", "link", "show", "master", host.bridge).stdout();
+        Cmd.check("chattr", "+i", containers.toString());
+        try {
+            RuntimeError e = assertThrows(RuntimeError.class,
+                    () -> rt.createAndStart(ContainerSpec.of("unwritten", Templates.BUSYBOX, host.ip(52))));
+            assertEquals(RuntimeError.Kind.RUNTIME_FAILURE, e.kind(), e.getMessage());
+        } finally {
+            Cmd.check("chattr", "-i", containers.toString());
+        }
+        assertEquals(RuntimeError.Kind.NOT_FOUND, assertThrows(RuntimeError.class, () -> rt.status("unwritten")).kind());
+        assertFalse(Files.exists(Net.netnsPath("corral-" + host.agentId + "-unwritten")));
+        assertEquals(ports, Cmd.check("ip", "-o", "link", "show", "master", host.bridge).stdout(), "bridge ports");
+        assertTrue(java.util.Arrays.stream(containers.toFile().list()).noneMatch(n -> n.contains("unwritten")),
+                "no directory of it is left");
+
+        ContainerInfo up = rt.createAndStart(ContainerSpec.of("unwritten", Templates.BUSYBOX, host.ip(52)));
+        assertEquals(ContainerState.RUNNING, up.state());
+        rt.stop("unwritten", STOP);
+        rt.destroy("unwritten");
+    }
+
+    @Test
+    void createAndStartReplacesANamespaceLeftUnderItsName() {
+        // A host crash during a start leaves the namespace behind (adoption removes the directory):
+        // the next container of that name gets a namespace of its own.
+        String ns = "corral-" + host.agentId + "-reborn";
+        Cmd.check("ip", "netns", "add", ns);
+        try {
+            ContainerInfo up = rt.createAndStart(ContainerSpec.of("reborn", Templates.BUSYBOX, host.ip(53)));
+            assertEquals(ContainerState.RUNNING, up.state());
+            assertEquals(up.mac(), sh("reborn", "cat /sys/class/net/eth0/address"));
+            rt.stop("reborn", STOP);
+            rt.destroy("reborn");
+            assertFalse(Files.exists(Net.netnsPath(ns)));
+        } finally {
+            Cmd.quiet("ip", "netns", "del", ns);
+        }
+    }
+
+    @Test
     void lifecycleLeavesNothingBehindWhenStopped() {
         ContainerInfo c = rt.create(ContainerSpec.of("life", Templates.BUSYBOX, host.ip(10)));
         assertEquals(ContainerState.STOPPED, c.state());

@@ -41,6 +41,35 @@ public final class ContainerRecord {
     }
 
     /**
+     * The first record of a container, into its directory before a rename publishes that: the
+     * directory's fsync is the caller's (after the rename), and so is the file's unless
+     * {@code durable}. A record published before its own fsync may be found empty after a host
+     * crash: see {@link #neverWritten}.
+     */
+    public void saveNew(Path dir, boolean durable) {
+        Fs.writeNew(dir.resolve(FILE), GSON.toJson(this), durable);
+    }
+
+    /**
+     * Whether the record in {@code dir} is empty or all zero bytes: what a host crash leaves of
+     * a first record published before its content reached the disk (ext4 shows it empty, XFS
+     * zero-filled). Every later write goes through a temporary file made durable before its
+     * rename, so only a create that had not answered yet leaves one.
+     */
+    public static boolean neverWritten(Path dir) {
+        try {
+            for (byte b : java.nio.file.Files.readAllBytes(dir.resolve(FILE))) {
+                if (b != 0) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /**
      * Saves a change that only a running init's pid makes (just after a start): whole and atomic,
      * but the rename is not made durable. A host crash ends that init anyway, leaving the record
      * as it was before the start; a crash of the agent alone loses nothing (the kernel has the

@@ -58,6 +58,31 @@ public final class Fs {
     }
 
     /**
+     * A new file (it must not exist), without temp or rename: for a directory nobody uses before
+     * a rename publishes it. {@code durable}: fsynced before this returns, else the caller owes
+     * {@link #fsync}; the directory's fsync is the caller's either way.
+     */
+    public static void writeNew(Path target, String content, boolean durable) {
+        try (FileChannel ch = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ch.write(java.nio.ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8)));
+            if (durable) {
+                ch.force(true);
+            }
+        } catch (IOException e) {
+            throw RuntimeError.failure("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes a written file's content durable. */
+    public static void fsync(Path file) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            throw RuntimeError.failure("cannot flush " + file + " to disk: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Temp + rename without any fsync: readers see the old or the new file, but after a crash of
      * the host either may be there (or neither, for a new file). For files rebuilt before every
      * use, where an fsync would only add a disk round trip to the path that waits for it.

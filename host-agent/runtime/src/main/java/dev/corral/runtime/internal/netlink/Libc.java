@@ -3,8 +3,11 @@ package dev.corral.runtime.internal.netlink;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 
-/** The few libc calls netlink and namespaces need; errno through {@link Native#getLastError()}. */
-interface Libc extends Library {
+/**
+ * The few libc calls netlink, namespaces and mounts need; errno through {@link Native#getLastError()}.
+ * Public for {@link dev.corral.runtime.internal.Mounts}.
+ */
+public interface Libc extends Library {
 
     int AF_NETLINK = 16;
     int SOCK_RAW = 3;
@@ -21,6 +24,7 @@ interface Libc extends Library {
     long MS_REC = 0x4000;
     long MS_SHARED = 1 << 20;
     int EINVAL = 22;
+    int EBUSY = 16;
     int MNT_DETACH = 2;
 
     Libc C = Native.load("c", Libc.class);
