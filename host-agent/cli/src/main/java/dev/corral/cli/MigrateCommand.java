@@ -76,9 +76,11 @@ final class MigrateCommand {
             if (!taskId[0].equals(t.id())) {
                 return;
             }
-            if (!output.json() && !t.phase().equals(lastPhase[0])) {
-                out.println("[" + t.percent() + "%] " + t.phase() + ": " + t.message());
-                lastPhase[0] = t.phase();
+            // a line per phase, and per news within one (a commit whose answer was lost)
+            String line = t.phase() + ": " + t.message();
+            if (!output.json() && !line.equals(lastPhase[0])) {
+                out.println("[" + t.percent() + "%] " + line);
+                lastPhase[0] = line;
             }
             if (t.done()) {
                 end.complete(t);

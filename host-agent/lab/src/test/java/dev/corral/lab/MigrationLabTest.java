@@ -205,31 +205,31 @@ class MigrationLabTest {
     }
 
     /**
-     * Every answer to the commit is lost, also on the new connections: the source cannot know
-     * whether the destination keeps it, so it leaves its copy stopped (never running on two
-     * hosts), keeps the checkpoint and says how to resolve it; the operator does as told.
+     * Every answer to the commit is lost, also on new connections for longer than the quick
+     * retries: the source cannot know whether the destination keeps it, so its copy stays frozen
+     * (never running on two hosts, never lost) and it keeps asking. Once the destination answers
+     * again, the source learns it kept the container and removes its own copy.
      */
     @Test
     @Order(8)
-    void commitOutcomeUnknownLeavesTheSourceStopped() throws Exception {
+    void commitOutcomeUnknownKeepsTheSourceFrozenUntilTheDestinationAnswers() throws Exception {
         lab.hook(2, "drop-after-commit", "always");
         TwoHostLab.Result r;
         try {
-            r = lab.ctl(lab.h1, "migrate", "web", "--to", lab.h2);
+            r = lab.whenPrinted(1, "outcome unknown", () -> {
+                assertFalse(lab.noTaskRunning(lab.h1), "the migration goes on asking");
+                assertEquals("running", json(lab.ctlOk(lab.h2, "--json", "status", "web")).get("state").getAsString(),
+                        "the destination runs it");
+                // the destination answers again
+                Files.delete(lab.hookFile(2, "drop-after-commit"));
+            }, "migrate", "web", "--to", lab.h2);
         } finally {
             Files.deleteIfExists(lab.hookFile(2, "drop-after-commit"));
         }
-        assertEquals(1, r.exit(), r.out() + r.err());
-        assertTrue(r.out().contains("outcome unknown"), r.out());
-        assertTrue(r.out().contains("NOT started here"), r.out());
-        assertTrue(r.out().contains("corralctl restore web --from "), r.out());
-        assertEquals("stopped", json(lab.ctlOk(lab.h1, "--json", "status", "web")).get("state").getAsString(),
-                "not started on the source");
-        assertFalse(json(lab.ctlOk(lab.h1, "--json", "checkpoints", "web")).getAsJsonArray("checkpoints").isEmpty(),
-                "the checkpoint is kept");
-        // the destination did commit: as the message says, the copy here goes
-        lab.ctlOk(lab.h1, "destroy", "web");
-        assertSurvived("unknown outcome");
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("the destination confirmed it after"), r.out());
+        assertTrue(lab.noTaskRunning(lab.h1), "the source's task ended");
+        assertSurvived("unknown outcome resolved");
     }
 
     @Test

@@ -306,13 +306,18 @@ final class TwoHostLab {
      */
     Result heldInTransfer(int host, WhileHeld whileHeld, String... args) throws Exception {
         hook(host, "hold-transfer", "");
-        Background m = new Background(start(ctlArgv(address(host), args)));
         try {
-            m.awaitLine("transfer");
-            whileHeld.run();
+            return whenPrinted(host, "transfer", whileHeld, args);
         } finally {
-            Files.delete(hookFile(host, "hold-transfer"));
+            Files.deleteIfExists(hookFile(host, "hold-transfer"));
         }
+    }
+
+    /** Runs corralctl {@code args} on lab host {@code host}; once it prints a line with {@code text}, runs {@code then}. */
+    Result whenPrinted(int host, String text, WhileHeld then, String... args) throws Exception {
+        Background m = new Background(start(ctlArgv(address(host), args)));
+        m.awaitLine(text);
+        then.run();
         return m.end();
     }
 

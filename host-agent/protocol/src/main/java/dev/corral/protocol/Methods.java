@@ -57,6 +57,26 @@ public final class Methods {
     public static final String MIGRATION_PRECHECK = "migration.precheck";
     /** Destination side of a migration, called by the source agent: {@link CheckpointRef} → {@link ContainerInfo}. */
     public static final String MIGRATION_RESTORE = "migration.restore";
+    /**
+     * Destination side of a stop-and-copy migration, before the source freezes:
+     * {@link PageSinkParams} → {@link PageSinkResult}. Starts a CRIU page server on the
+     * destination's loopback and a relay in front of it on {@code address} (where the source
+     * reached the destination): the source's dump then sends the memory there, sealed under the
+     * result's one-time key (see docs/migration.md, "The memory's way"). Ends with the session.
+     */
+    public static final String MIGRATION_PAGE_SINK = "migration.pageSink";
+    /**
+     * Destination side of a stop-and-copy migration, after the dump and the upload of the rest of
+     * the checkpoint ({@link PostCopyProtocol#PUT_COMMAND}): {@link NameParams} →
+     * {@link ContainerInfo}. Checks that the page server got all of the memory, then restores.
+     */
+    public static final String MIGRATION_RESTORE_PUSHED = "migration.restorePushed";
+    /**
+     * Destination side of a stop-and-copy migration: {@link NameParams} → nothing when the page
+     * server got all of the memory; otherwise an error saying why (e.g. its disk is full). The
+     * source asks it to explain a failed dump.
+     */
+    public static final String MIGRATION_PAGES_RECEIVED = "migration.pagesReceived";
     /** Destination side: {@link NameParams} → nothing; the restored container is this host's for good. */
     public static final String MIGRATION_COMMIT = "migration.commit";
     /** Destination side: {@link NameParams} → nothing; removes whatever an unfinished migration left. */

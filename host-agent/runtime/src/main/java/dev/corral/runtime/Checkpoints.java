@@ -112,9 +112,10 @@ final class Checkpoints {
         m.cgroupsPath = rt.cgroupsPathOf(r.name);
         m.netnsPath = Net.netnsPath(rt.netnsName(r.name)).toString();
         m.limits = r.limits();
-        Fs.writeAtomic(work.resolve(RUNC_STATE), RuncState.read(rt.config().runcRoot(), r.name));
-        Fs.writeAtomic(work.resolve(OCI_SPEC), Fs.read(cdir.resolve("bundle").resolve(OCI_SPEC)));
-        Fs.writeAtomic(work.resolve(ContainerRecord.FILE), Fs.read(cdir.resolve(ContainerRecord.FILE)));
+        // a work directory, archived or sent and then deleted: no fsync in the frozen time
+        Fs.writeUnsynced(work.resolve(RUNC_STATE), RuncState.read(rt.config().runcRoot(), r.name));
+        Fs.writeUnsynced(work.resolve(OCI_SPEC), Fs.read(cdir.resolve("bundle").resolve(OCI_SPEC)));
+        Fs.writeUnsynced(work.resolve(ContainerRecord.FILE), Fs.read(cdir.resolve(ContainerRecord.FILE)));
         return m;
     }
 
@@ -157,7 +158,7 @@ final class Checkpoints {
                 frozenMillis = (System.nanoTime() - t0) / 1_000_000;
                 DumpLock.unlock(netns);
                 m.frozenMillis = frozenMillis;
-                Fs.writeAtomic(work.resolve(CheckpointMeta.FILE), m.toJson());
+                Fs.writeUnsynced(work.resolve(CheckpointMeta.FILE), m.toJson());
                 Archive.Written w = Archive.write(target, parts);
                 LOG.info("checkpoint {} of {} ({} bytes, frozen {} ms, left running)", id, r.name, w.size(), frozenMillis);
                 return new Checkpoint(id, r.name, r.uuid, Instant.parse(m.created), w.size(), target, o.includeRootfs(),
@@ -168,7 +169,7 @@ final class Checkpoints {
             }
             // Frozen until the file is safe: a full disk here still leaves a running container.
             m.frozenMillis = -1;
-            Fs.writeAtomic(work.resolve(CheckpointMeta.FILE), m.toJson());
+            Fs.writeUnsynced(work.resolve(CheckpointMeta.FILE), m.toJson());
             long t1 = System.nanoTime();
             Archive.Written w = Archive.write(target, parts);
             long t2 = System.nanoTime();
@@ -186,69 +187,6 @@ final class Checkpoints {
             }
             throw e;
         }
-    }
-
-    /**
-     * Starts a post-copy dump: frozen, locked, dumped but for the memory, which CRIU's page server
-     * on {@code address:port} then hands out. Returns once the images are written and the server
-     * listens.
-     */
-    LazySource startLazy(String name, String address, int port, CheckpointOptions opts) {
-        CheckpointOptions o = opts == null ? CheckpointOptions.DEFAULT.withIncludeRootfs(false) : opts;
-        LazyPages.from(address, port);
-        return rt.locked(name, () -> {
-            ContainerRecord r = rt.load(name);
-            String criuVersion = checkDumpable(r);
-            Path cdir = rt.dir(name);
-            Restorer.settleUpperBackup(cdir, true);
-            removeDebris(cdir);
-            String id = newId();
-            Path work = cdir.resolve(".ckpt-" + id);
-            Path images = work.resolve("images");
-            Fs.mkdirs(images);
-            Path netns = Net.netnsPath(rt.netnsName(name));
-            Freezer freezer = Freezer.of(rt.cgroupsPathOf(name));
-            long inode = inode(netns);
-            Process criu = null;
-            DumpLock.lock(netns);
-            long t0 = System.nanoTime();
-            try {
-                freezer.freeze(FREEZE_TIMEOUT_MS);
-                List<String> argv = Criu.dumpArgv(r.initPid, images, cdir.resolve("rootfs"), freezer.dir().toString(), inode,
-                        o.tcpEstablished(), true, List.of("--lazy-pages", "--address", address, "--port",
-                                Integer.toString(port), "--status-fd", "1"));
-                try {
-                    criu = new ProcessBuilder(argv).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                            .redirectError(work.resolve("criu.err").toFile()).start();
-                } catch (IOException e) {
-                    throw RuntimeError.failure("cannot run " + Criu.binary() + ": " + e.getMessage(), e);
-                }
-                if (!LazySource.awaitReady(criu)) {
-                    boolean exited = criu.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
-                    throw RuntimeError.failure("lazy criu dump of " + name + " failed: " + Criu.logErrors(
-                            images.resolve("dump.log"), new Cmd.Result(exited ? criu.exitValue() : -1, "",
-                                    Fs.readOrNull(work.resolve("criu.err")) == null ? "" : Fs.readOrNull(work.resolve("criu.err")), false)));
-                }
-                long dumpMillis = (System.nanoTime() - t0) / 1_000_000;
-                CheckpointMeta m = writeRecords(r, o, id, criuVersion, work);
-                m.dumpMillis = dumpMillis;
-                m.frozenMillis = -1;
-                if (o.includeRootfs()) {
-                    Cmd.check(Duration.ofMinutes(30), "cp", "-a", cdir.resolve("upper").toString(), work.resolve("upper").toString());
-                }
-                Fs.writeAtomic(work.resolve(CheckpointMeta.FILE), m.toJson());
-                LOG.info("lazy checkpoint {} of {}: serving memory on {}:{} after {} ms", id, name, address, port, dumpMillis);
-                return new LazySource(rt, this, r, criu, work, address, port, t0, dumpMillis);
-            } catch (RuntimeException | InterruptedException e) {
-                RuntimeError err = e instanceof RuntimeError re ? re : RuntimeError.failure("interrupted", e);
-                if (criu != null && criu.isAlive()) {
-                    criu.destroyForcibly();
-                }
-                rollBack(r, freezer, netns, true, err);
-                Fs.deleteTree(work);
-                throw err;
-            }
-        });
     }
 
     /**

@@ -310,6 +310,7 @@ public final class ContainerRuntime {
 
     private final Checkpoints checkpoints = new Checkpoints(this);
     private final Restorer restorer = new Restorer(this, checkpoints);
+    private final HeldDumps heldDumps = new HeldDumps(this, checkpoints);
 
     /**
      * Freezes the container and dumps it with CRIU into one file under its {@code checkpoints/}.
@@ -395,7 +396,18 @@ public final class ContainerRuntime {
      */
     public LazySource startLazyCheckpoint(String name, String address, int port, CheckpointOptions options) {
         refuseWhileLazy(name);
-        return checkpoints.startLazy(name, address, port, options);
+        return heldDumps.startLazy(name, address, port, options);
+    }
+
+    /**
+     * The source side of a stop-and-copy migration: freezes and dumps the container, its memory
+     * sent as CRIU reads it to the page server at {@code address:port} (the destination's
+     * {@link PageSink}, through the caller's relay), and holds it frozen here: see
+     * {@link PushedDump}. Options null: keep TCP, leave the root fs out.
+     */
+    public PushedDump startPushedCheckpoint(String name, String address, int port, CheckpointOptions options) {
+        refuseWhileLazy(name);
+        return heldDumps.startPushed(name, address, port, options);
     }
 
     // ---- restart migration: a stopped container's files as one file (StoppedArchive) ----

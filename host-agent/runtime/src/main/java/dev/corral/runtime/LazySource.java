@@ -1,7 +1,6 @@
 package dev.corral.runtime;
 
 import dev.corral.runtime.internal.ContainerRecord;
-import dev.corral.runtime.internal.Freezer;
 import dev.corral.runtime.internal.Fs;
 import dev.corral.runtime.internal.Net;
 import org.slf4j.Logger;
@@ -19,50 +18,28 @@ import java.util.concurrent.TimeUnit;
  * The source side of a post-copy migration: the container is frozen behind its network lock and
  * dumped without its memory ({@code criu dump --lazy-pages --leave-running}); CRIU then serves the
  * memory from a page server on {@link #address()}:{@link #port()} to the destination's
- * {@code criu lazy-pages} daemon. Hand {@link #directory()} (everything but the memory) to the
- * destination, which restores it with {@link ContainerRuntime#restoreDirectory}; then
- * {@link #finish} once the destination runs (the source's processes die, the container here is
- * stopped), or {@link #abort} before it does (the container thaws and goes on here).
- *
- * <p>Until one of them returns, leave the container alone: the runtime's lock on it is not held
- * across these calls.
+ * {@code criu lazy-pages} daemon. Hand {@link #directory()} (everything but the memory) and
+ * {@link #upperLayer()} to the destination, which restores them with
+ * {@link ContainerRuntime#restoreDirectory}; then {@link #release} once the destination has all
+ * of the memory, or {@link #abort} to take the container back here (see {@link FrozenDump}).
  */
-public final class LazySource implements AutoCloseable {
+public final class LazySource extends FrozenDump {
 
     private static final Logger LOG = LoggerFactory.getLogger(LazySource.class);
 
-    private final ContainerRuntime rt;
-    private final Checkpoints checkpoints;
-    private final ContainerRecord record;
     private final Process criu;
-    private final Path work;
     private final String address;
     private final int port;
-    private final long frozenAt;
-    private final long dumpMillis;
-    private final Freezer freezer;
     /** What CRIU had written (images, logs) when it began serving: not memory sent. */
     private final long writtenBeforeServing;
-    private boolean done;
 
-    LazySource(ContainerRuntime rt, Checkpoints checkpoints, ContainerRecord record, Process criu, Path work,
+    LazySource(ContainerRuntime rt, Checkpoints checkpoints, ContainerRecord record, Process criu, Path work, Path upper,
                String address, int port, long frozenAt, long dumpMillis) {
-        this.rt = rt;
-        this.checkpoints = checkpoints;
-        this.record = record;
+        super(rt, checkpoints, record, work, upper, frozenAt, dumpMillis);
         this.criu = criu;
-        this.work = work;
         this.address = address;
         this.port = port;
-        this.frozenAt = frozenAt;
-        this.dumpMillis = dumpMillis;
-        this.freezer = Freezer.of(rt.cgroupsPathOf(record.name));
         this.writtenBeforeServing = written();
-    }
-
-    /** The checkpoint without its memory, laid out as in a checkpoint file. */
-    public Path directory() {
-        return work;
     }
 
     public String address() {
@@ -73,18 +50,8 @@ public final class LazySource implements AutoCloseable {
         return port;
     }
 
-    /** From freezing to the images (but the memory) being written. */
-    public long dumpMillis() {
-        return dumpMillis;
-    }
-
     public boolean serving() {
         return criu.isAlive();
-    }
-
-    /** Milliseconds since the container was frozen for this dump. */
-    public long frozenMillis() {
-        return (System.nanoTime() - frozenAt) / 1_000_000;
     }
 
     /**
@@ -101,27 +68,29 @@ public final class LazySource implements AutoCloseable {
         return waitFor(timeout);
     }
 
-    /**
-     * The destination has all of the memory and keeps the container for good: stops it here,
-     * whatever the page server says (waited for up to {@code timeout}, then killed). Unlike
-     * {@link #finish} this never thaws the container here, which would run it twice.
-     */
-    public synchronized ContainerInfo release(Duration timeout) {
-        return rt.locked(record.name, () -> {
-            if (done) {
-                throw RuntimeError.conflict("lazy checkpoint of " + record.name + " is over");
+    @Override
+    void endCriu(Duration timeout) {
+        if (!waitFor(timeout)) {
+            LOG.warn("page server of {} still runs though the destination has all memory: killing it", record.name);
+            criu.destroyForcibly();
+            waitFor(Duration.ofSeconds(10));
+        }
+    }
+
+    @Override
+    void stopCriu() {
+        if (criu.isAlive()) {
+            // A page server whose client hangs up at once ends "successfully": with
+            // --leave-running its tasks stay alive (and frozen, by us).
+            try (Socket s = new Socket()) {
+                s.connect(new InetSocketAddress(address, port), 2000);
+            } catch (IOException e) {
+                LOG.warn("cannot reach the page server of {} to end it: {}", record.name, e.getMessage());
             }
-            done = true;
-            if (!waitFor(timeout)) {
-                LOG.warn("page server of {} still runs though the destination has all memory: killing it", record.name);
+            if (!waitFor(Duration.ofSeconds(30))) {
                 criu.destroyForcibly();
-                waitFor(Duration.ofSeconds(10));
             }
-            checkpoints.killFrozen(record, freezer);
-            Fs.deleteTree(work);
-            LOG.info("lazy checkpoint of {} handed over: stopped here after {} ms frozen", record.name, frozenMillis());
-            return rt.info(record);
-        });
+        }
     }
 
     /** Bytes CRIU has written, sockets included (wchar of /proc/PID/io); -1 once it is gone. */
@@ -149,12 +118,12 @@ public final class LazySource implements AutoCloseable {
      */
     public synchronized ContainerInfo finish(Duration timeout) {
         return rt.locked(record.name, () -> {
-            if (done) {
+            if (isDone()) {
                 throw RuntimeError.conflict("lazy checkpoint of " + record.name + " is over");
             }
             boolean exited = waitFor(timeout);
             int rc = exited ? criu.exitValue() : -1;
-            done = true;
+            markDone();
             if (!exited || rc != 0) {
                 criu.destroyForcibly();
                 RuntimeError e = RuntimeError.failure("lazy pages transfer of " + record.name + " "
@@ -167,50 +136,9 @@ public final class LazySource implements AutoCloseable {
             checkpoints.killFrozen(record, freezer);
             Fs.deleteTree(work);
             LOG.info("lazy checkpoint of {} done: all memory sent, stopped here after {} ms frozen", record.name,
-                    (System.nanoTime() - frozenAt) / 1_000_000);
+                    frozenMillis());
             return rt.info(record);
         });
-    }
-
-    /**
-     * Gives up before the destination runs: CRIU's page server is told there is nothing to fetch,
-     * and the container thaws and goes on here as if nothing happened.
-     */
-    public synchronized ContainerInfo abort() {
-        return rt.locked(record.name, () -> {
-            if (done) {
-                return rt.info(record);
-            }
-            done = true;
-            if (criu.isAlive()) {
-                // A page server whose client hangs up at once ends "successfully": with
-                // --leave-running its tasks stay alive (and frozen, by us).
-                try (Socket s = new Socket()) {
-                    s.connect(new InetSocketAddress(address, port), 2000);
-                } catch (IOException e) {
-                    LOG.warn("cannot reach the page server of {} to end it: {}", record.name, e.getMessage());
-                }
-                if (!waitFor(Duration.ofSeconds(30))) {
-                    criu.destroyForcibly();
-                }
-            }
-            RuntimeError cause = RuntimeError.failure("lazy checkpoint of " + record.name + " aborted");
-            checkpoints.rollBack(record, freezer, netns(), true, cause);
-            Fs.deleteTree(work);
-            if (cause.getSuppressed().length > 0) {
-                throw cause;
-            }
-            LOG.info("lazy checkpoint of {} aborted: running here again", record.name);
-            return rt.info(record);
-        });
-    }
-
-    /** Aborts unless finished. */
-    @Override
-    public void close() {
-        if (!done) {
-            abort();
-        }
     }
 
     private Path netns() {

@@ -122,7 +122,8 @@ final class Restorer {
      * Restores from a checkpoint laid out as a directory (a migration's transferred copy, e.g.
      * {@link LazySource#directory()}), with the memory from a page server or the directory itself.
      * The container is created here from the directory's record when this host lacks it. The
-     * directory stays the caller's; it must stay until {@link #awaitLazyPages} when lazy.
+     * directory stays the caller's (but its {@code upper/}, which may be taken over); it must stay
+     * until {@link #awaitLazyPages} when lazy.
      */
     ContainerInfo restoreDirectory(Path dir, LazyPages lazy) {
         Path d = dir.toAbsolutePath();
@@ -148,7 +149,7 @@ final class Restorer {
             try {
                 if (m.includesRootfs && Files.isDirectory(d.resolve("upper"))) {
                     move(cdir.resolve("upper"), cdir.resolve(UPPER_BACKUP));
-                    Cmd.check(Duration.ofMinutes(30), "cp", "-a", d.resolve("upper").toString(), cdir.resolve("upper").toString());
+                    takeLayer(d.resolve("upper"), cdir.resolve("upper"));
                 }
                 long[] phases = new long[4];
                 doRestore(r, m, d, phases, lazy);
@@ -420,6 +421,19 @@ final class Restorer {
         }
         move(backup, upper);
         Fs.deleteTree(doomed);
+    }
+
+    /**
+     * The transferred upper layer becomes the container's: renamed where the directory is on the
+     * same file system (the migration's upload is, and is deleted afterwards anyway), so the
+     * frozen time does not grow with the layer; copied otherwise.
+     */
+    private static void takeLayer(Path from, Path to) {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Cmd.check(Duration.ofMinutes(30), "cp", "-a", from.toString(), to.toString());
+        }
     }
 
     private static void move(Path from, Path to) {

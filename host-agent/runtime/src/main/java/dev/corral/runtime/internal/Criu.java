@@ -131,6 +131,15 @@ public final class Criu {
     }
 
     /**
+     * {@code criu page-server} taking one dump's pages into {@code dir} on {@code address:port};
+     * writes a readiness byte to stdout once it listens.
+     */
+    public static List<String> pageServerArgv(Path dir, String logFile, String address, int port) {
+        return wrapped(null, List.of(dir), "page-server", "-D", dir.toString(), "-o", logFile, "-v4",
+                "--address", address, "--port", Integer.toString(port), "--status-fd", "1");
+    }
+
+    /**
      * How every criu runs: in a private mount namespace (see the class comment), through a small
      * shell that first opens the container's network namespace as fd 3 when there is one (Java
      * cannot hand a child descriptors beyond stdio) and gives CRIU a kernel-feature cache.

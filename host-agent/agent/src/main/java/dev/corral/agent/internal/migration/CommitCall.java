@@ -65,33 +65,54 @@ final class CommitCall {
         long deadline = System.nanoTime() + RETRY_FOR.toNanos();
         String last = lost;
         for (int attempt = 1; ; attempt++) {
-            try (PeerClient again = PeerClient.connect(d, identity)) {
-                again.call(Methods.MIGRATION_COMMIT, new NameParams(name), Void.class, ASK);
+            String failed = askAgain(d, identity, name, lost);
+            if (failed == null) {
                 LOG.info("migration of {}: the destination confirmed the commit (attempt {})", name, attempt);
                 return "the commit's answer was lost (" + lost + "); the destination confirmed it on a new connection";
-            } catch (RpcException e) {
-                if (e.code() == ErrorCodes.NOT_FOUND) {
-                    LOG.warn("migration of {}: the destination discarded it before the commit: {}", name, e.getMessage());
-                    throw new Discarded("the connection failed during the commit (" + lost
-                            + ") and the destination had discarded its copy");
-                }
-                last = Failures.message(e);
-            } catch (IOException | RuntimeException e) {
-                last = Failures.message(e);
             }
+            last = failed;
             LOG.info("migration of {}: attempt {} to ask the destination again failed: {}", name, attempt, last);
             if (System.nanoTime() >= deadline) {
                 throw new Unknown("the connection failed during the commit (" + lost + ") and the destination did"
                         + " not answer again within " + RETRY_FOR.toSeconds() + " s (" + last + ")");
             }
-            try {
-                // a pause between reconnects, not a wait for a condition
-                Thread.sleep(PAUSE_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (!pause(PAUSE_MILLIS)) {
                 throw new Unknown("interrupted while asking the destination again after a lost commit answer ("
                         + lost + ")");
             }
+        }
+    }
+
+    /**
+     * One more commit on a new connection: null when the destination confirmed it, else why there
+     * was no answer.
+     *
+     * @throws Discarded when the destination says it discarded the container
+     */
+    static String askAgain(MigrateParams.Destination d, KeyPair identity, String name, String lost) throws Discarded {
+        try (PeerClient again = PeerClient.connect(d, identity)) {
+            again.call(Methods.MIGRATION_COMMIT, new NameParams(name), Void.class, ASK);
+            return null;
+        } catch (RpcException e) {
+            if (e.code() == ErrorCodes.NOT_FOUND) {
+                LOG.warn("migration of {}: the destination discarded it before the commit: {}", name, e.getMessage());
+                throw new Discarded("the connection failed during the commit (" + lost
+                        + ") and the destination had discarded its copy");
+            }
+            return Failures.message(e);
+        } catch (IOException | RuntimeException e) {
+            return Failures.message(e);
+        }
+    }
+
+    /** A pause between reconnects, not a wait for a condition; false when interrupted. */
+    static boolean pause(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -20,8 +20,8 @@ import org.apache.sshd.client.channel.ChannelExec;
 import org.apache.sshd.client.channel.ClientChannelEvent;
 
 /**
- * Sends a directory to the destination as a tar stream on an exec channel (post-copy: the
- * checkpoint without its memory, while the container is frozen). Streamed straight from tar, with
+ * Sends a directory to the destination as a tar stream on an exec channel (a live migration's
+ * checkpoint without its memory, and the upper layer, while the container is frozen). Streamed straight from tar, with
  * no file written and hashed first; SSH's own integrity check covers the bytes, tar's format the
  * end of the stream.
  */
@@ -46,13 +46,14 @@ final class DirectoryUpload {
     }
 
     /**
+     * @param upper the container's upper layer, sent as {@code upper/}; null for none
      * @param sent told the bytes sent so far
      * @param stop polled between chunks: true gives up (the channel closes, the destination drops it)
      * @return what the destination printed
      */
-    static String send(PeerClient peer, String command, Path dir, LongConsumer sent, BooleanSupplier stop, TestHooks hooks)
-            throws IOException, RpcException {
-        Process tar = new ProcessBuilder(PostCopyPut.packArgv(dir)).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+    static String send(PeerClient peer, String command, Path dir, Path upper, LongConsumer sent, BooleanSupplier stop,
+                       TestHooks hooks) throws IOException, RpcException {
+        Process tar = new ProcessBuilder(PostCopyPut.packArgv(dir, upper)).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

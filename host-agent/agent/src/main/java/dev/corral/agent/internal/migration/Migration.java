@@ -1,36 +1,40 @@
 package dev.corral.agent.internal.migration;
 
 import dev.corral.agent.RpcException;
-import dev.corral.protocol.CheckpointInfo;
-import dev.corral.protocol.CheckpointRef;
 import dev.corral.protocol.ContainerInfo;
 import dev.corral.protocol.Methods;
 import dev.corral.protocol.MigrateParams;
 import dev.corral.protocol.MigrationPrecheckParams;
 import dev.corral.protocol.NameParams;
+import dev.corral.protocol.PageSinkParams;
+import dev.corral.protocol.PageSinkResult;
+import dev.corral.protocol.PostCopyProtocol;
 import dev.corral.protocol.PrecheckResult;
 import dev.corral.protocol.TaskInfo;
-import dev.corral.runtime.Checkpoint;
 import dev.corral.runtime.CheckpointOptions;
 import dev.corral.runtime.ContainerRuntime;
 import dev.corral.runtime.ContainerState;
+import dev.corral.runtime.PushedDump;
 import dev.corral.runtime.RuntimeError;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A live migration, run on the SOURCE agent (stop-and-copy): precheck on both sides, checkpoint
- * (freeze, dump with the TCP connections and the upper layer; the processes end here and the
- * address is released), upload to the destination, restore there (which prepares the network
- * closed, restores, opens it and sends the gratuitous ARP), commit, then remove the container
- * here. Until the destination has committed, every failure or cancel discards what the
- * destination got and restores the container here from the same checkpoint: it runs on exactly
- * one host.
+ * A live migration, run on the SOURCE agent (stop-and-copy): precheck on both sides; the
+ * destination opens a page server behind a sealed relay; freeze and dump, CRIU sending the memory
+ * straight to the destination as it reads it (nothing memory-sized is written here); upload of
+ * the rest of the images and the upper layer while the container stays frozen here; restore there
+ * (network prepared closed before, opened with a gratuitous ARP); commit; only then do the frozen
+ * processes here die. Until the destination has committed, every failure or cancel discards what
+ * the destination got and thaws the container here: it runs on exactly one host, and a roll-back
+ * is a thaw, not a restore.
  */
 final class Migration implements Runnable {
 
@@ -46,7 +50,10 @@ final class Migration implements Runnable {
     private final Runnable done;
     private String phase = "precheck";
     private PeerClient peer;
-    private Checkpoint checkpoint;
+    private PageRelay relay;
+    private PushedDump source;
+    private boolean withdrawn;
+    private boolean runningThere;
     private boolean committed;
     /** Set when the commit's first answer was lost and a second call confirmed it. */
     private String confirmed;
@@ -83,8 +90,9 @@ final class Migration implements Runnable {
         try {
             precheck(name);
             dump(name);
-            CheckpointInfo remote = transfer(name);
-            restoreThere(name, remote);
+            transfer(name);
+            restoreThere(name);
+            commit(name);
             cleanUpHere(name);
             String d = params.destination().address() + ":" + params.destination().port();
             task.finish(TaskInfo.SUCCEEDED, "container " + name + " runs on " + d + "; not running for "
@@ -93,6 +101,9 @@ final class Migration implements Runnable {
         } catch (Exception e) {
             rollBack(name, e);
         } finally {
+            if (relay != null) {
+                relay.close();
+            }
             if (peer != null) {
                 peer.close();
             }
@@ -105,51 +116,121 @@ final class Migration implements Runnable {
         precheckLocally(rt, facts, name);
         dev.corral.runtime.ContainerInfo info = rt.status(name);
         peer = PeerClient.connect(params.destination(), identity);
-        long estimate = rt.checkpoints(name).stream().mapToLong(Checkpoint::sizeBytes).max().orElse(0);
+        // the memory lands on the destination's disk before the restore reads it
+        long estimate = Math.max(0, rt.usage(name).memoryBytes());
         PrecheckResult r = peer.call(Methods.MIGRATION_PRECHECK,
                 new MigrationPrecheckParams(name, info.template(), info.ipv4(), estimate, true), PrecheckResult.class, CALL);
         if (r.problems() != null && !r.problems().isEmpty()) {
             throw RpcException.conflict("the destination cannot take " + name + ": " + String.join("; ", r.problems()));
         }
+        // Set up before the freeze, off the frozen time: the destination's page server and the
+        // relays in front of it and of CRIU here.
+        String address = params.destination().address();
+        PageSinkResult sink = peer.call(Methods.MIGRATION_PAGE_SINK, new PageSinkParams(name, address), PageSinkResult.class, CALL);
+        relay = PageRelay.toDestination(name, new InetSocketAddress(address, sink.port()), Base64.getDecoder().decode(sink.key()));
         task.checkCancel();
     }
 
     private void dump(String name) throws Exception {
         phase = "dump";
-        task.phase("dump", 10, "freezing and dumping " + name);
-        checkpoint = rt.checkpoint(name, CheckpointOptions.DEFAULT);
-        task.frozen("dump", checkpoint.frozenMillis());
-        LOG.info("migration of {}: dumped {} bytes in {} ms frozen", name, checkpoint.sizeBytes(), checkpoint.frozenMillis());
+        task.phase("dump", 10, "freezing and dumping " + name + ", its memory straight to the destination");
+        try {
+            source = rt.startPushedCheckpoint(name, "127.0.0.1", relay.port(), CheckpointOptions.DEFAULT);
+        } catch (RuntimeError e) {
+            throw new IOException(e.getMessage() + destinationSays(name), e);
+        }
+        task.frozen("dump", source.frozenMillis());
+        LOG.info("migration of {}: dumped in {} ms, memory sent", name, source.dumpMillis());
     }
 
-    private CheckpointInfo transfer(String name) throws Exception {
+    /** After a failed dump: the destination's reason, when it has one (its disk is full, ...). */
+    private String destinationSays(String name) {
+        try {
+            peer.call(Methods.MIGRATION_PAGES_RECEIVED, new NameParams(name), Void.class, Duration.ofSeconds(30));
+            return "";
+        } catch (RpcException | IOException | RuntimeException e) {
+            return "; the destination says: " + Failures.message(e);
+        }
+    }
+
+    private void transfer(String name) throws Exception {
         phase = "transfer";
         long t0 = System.nanoTime();
         try {
             task.checkCancel();
-            task.phase("transfer", 20, "sending " + checkpoint.sizeBytes() + " bytes");
-            // the runtime hashed the file as it wrote it: no second pass over it while frozen
-            String sha = checkpoint.sha256() != null ? checkpoint.sha256() : Sha256.of(checkpoint.path());
-            long size = checkpoint.sizeBytes();
-            return peer.put(name, checkpoint.path(), sha, sent -> task.progress(sent, size, 20, 80),
-                    task::cancelRequested, hooks);
+            long size = DirectoryUpload.size(source.directory())
+                    + (source.upperLayer() == null ? 0 : DirectoryUpload.size(source.upperLayer()));
+            task.phase("transfer", 30, "sending the rest of the checkpoint and the upper layer (" + size + " bytes)");
+            DirectoryUpload.send(peer, PostCopyProtocol.PUT_COMMAND + " " + name, source.directory(), source.upperLayer(),
+                    sent -> task.progress(sent, size, 30, 80), task::cancelRequested, hooks);
         } finally {
             task.frozen("transfer", Task.millisSince(t0));
         }
     }
 
-    private void restoreThere(String name, CheckpointInfo remote) throws Exception {
+    private void restoreThere(String name) throws Exception {
         phase = "restore";
         long t0 = System.nanoTime();
         try {
             task.checkCancel();
             task.phase("restore", 85, "restoring " + name + " on the destination");
-            peer.call(Methods.MIGRATION_RESTORE, new CheckpointRef(name, remote.id()), ContainerInfo.class, CALL);
-            // From here on the destination keeps it: a cancel now would leave it nowhere.
-            confirmed = CommitCall.commit(peer, params.destination(), identity, name, task);
-            committed = true;
+            // From here the destination claims the address; a roll-back claims it back.
+            withdrawn = true;
+            rt.network().withdraw(name);
+            peer.call(Methods.MIGRATION_RESTORE_PUSHED, new NameParams(name), ContainerInfo.class, CALL);
+            runningThere = true;
         } finally {
+            // running there: the frozen time ends here, the commit is bookkeeping
             task.frozen("restore", Task.millisSince(t0));
+        }
+    }
+
+    private void commit(String name) throws Exception {
+        phase = "commit";
+        task.phase("commit", 90, name + " runs on the destination: committing");
+        try {
+            confirmed = CommitCall.commit(peer, params.destination(), identity, name, task);
+        } catch (CommitCall.Unknown u) {
+            confirmed = awaitOutcome(name, u);
+        }
+        committed = true;
+    }
+
+    /**
+     * The commit's outcome is unknown: the container may run on the destination, so the frozen
+     * copy here must not run, nor may it die (the destination may have discarded its copy). The
+     * source keeps asking until the destination answers, with longer pauses. An operator who knows
+     * the destination does not run it (its host is gone for good) cancels: the copy here then
+     * thaws.
+     */
+    private String awaitOutcome(String name, CommitCall.Unknown u) throws Exception {
+        LOG.warn("migration of {}: outcome unknown, frozen here until the destination answers: {}", name, u.getMessage());
+        task.phase("commit", 90, "outcome unknown: " + u.getMessage() + "; " + name + " stays frozen here (never running"
+                + " on two hosts) and the destination is asked until it answers; cancel this task only if " + name
+                + " surely does not run there: the copy here then runs again");
+        long since = System.nanoTime();
+        long pause = 1000;
+        while (true) {
+            if (task.cancelRequested()) {
+                throw new TakenBack("cancelled by the operator while the outcome was unknown");
+            }
+            if (CommitCall.askAgain(params.destination(), identity, name, u.getMessage()) == null) {
+                return "the commit's answer was lost; the destination confirmed it after " + Task.millisSince(since) / 1000
+                        + " s more of asking";
+            }
+            for (long slept = 0; slept < pause && !task.cancelRequested(); slept += 200) {
+                if (!CommitCall.pause(200)) {
+                    throw u;
+                }
+            }
+            pause = Math.min(pause * 2, 30_000);
+        }
+    }
+
+    /** The operator takes the container back here while the commit's outcome is unknown. */
+    private static final class TakenBack extends Exception {
+        TakenBack(String message) {
+            super(message);
         }
     }
 
@@ -157,60 +238,64 @@ final class Migration implements Runnable {
         phase = "cleanup";
         task.phase("cleanup", 95, "removing " + name + " here");
         try {
-            rt.deleteCheckpoint(name, checkpoint.id());
+            source.release(Duration.ofSeconds(30));
             rt.destroy(name);
         } catch (RuntimeError e) {
-            // It runs on the destination; what is left here is stopped files only.
-            LOG.warn("migration of {}: cannot remove the stopped copy here: {}", name, e.getMessage());
+            // It runs on the destination; what is left here is stopped.
+            LOG.warn("migration of {}: cannot remove the copy here: {}", name, e.getMessage());
         }
     }
 
     private void rollBack(String name, Exception cause) {
-        boolean cancelled = task.cancelRequested() && !committed;
         String why = Failures.message(cause);
         if (committed) {
             task.finish(TaskInfo.SUCCEEDED, "container " + name + " runs on the destination; removing it here failed: " + why);
             return;
         }
         if (cause instanceof CommitCall.Unknown u) {
-            // It may run there: starting it here could run it twice. The checkpoint stays.
-            LOG.warn("migration of {}: outcome unknown, left stopped here: {}", name, why);
-            task.finish(TaskInfo.FAILED, CommitCall.unknownText(name, u, "it is stopped here and checkpoint "
-                    + checkpoint.id() + " is kept", "restore it here: corralctl restore " + name + " --from " + checkpoint.id()));
+            // Interrupted (the agent stops) while the outcome is unknown: the frozen copy stays.
+            LOG.warn("migration of {}: outcome unknown, left frozen here: {}", name, why);
+            task.finish(TaskInfo.FAILED, CommitCall.unknownText(name, u, "its frozen copy is kept here, not running",
+                    "the frozen copy here is the only one left: see docs/migration.md"));
             return;
         }
+        boolean cancelled = task.cancelRequested() && (!runningThere || cause instanceof TakenBack);
         LOG.warn("migration of {} {} in phase {}: {}", name, cancelled ? "cancelled" : "failed", phase, why);
         task.phase("rollback", 0, "taking " + name + " back: " + why);
         List<String> notes = new ArrayList<>();
         if (cause instanceof CommitCall.Discarded) {
             notes.add("the destination has no copy left");
-        } else if (peer != null && checkpoint != null) {
+        } else if (peer != null && (source != null || relay != null)) {
+            // First the destination's copy goes (killed with its network locked), then this one thaws.
             try {
-                peer.call(Methods.MIGRATION_DISCARD, new NameParams(name), Void.class, CALL);
+                if (peer.open()) {
+                    peer.call(Methods.MIGRATION_DISCARD, new NameParams(name), Void.class, CALL);
+                } else {
+                    notes.add("the destination removes its copy itself (the connection ended)");
+                }
             } catch (RpcException | IOException | RuntimeException e) {
-                // The destination drops an unfinished migration itself when this connection ends.
-                notes.add("the destination removes its partial copy when the connection ends (" + Failures.message(e) + ")");
+                notes.add("the destination removes its copy itself when the connection ends (" + Failures.message(e) + ")");
             }
             peer.close();
         }
         String where;
-        if (checkpoint != null) {
+        if (source != null) {
             long t0 = System.nanoTime();
             try {
-                rt.restore(name, checkpoint.id());
-                rt.deleteCheckpoint(name, checkpoint.id());
-                where = "it runs here again, restored from the migration's checkpoint";
+                source.abort();
+                if (withdrawn) {
+                    rt.network().open(name);
+                }
+                where = runningThere ? "it runs here again from its frozen copy" : "it runs here again";
             } catch (RuntimeError e) {
-                where = "restoring it here FAILED too (" + e.getMessage() + "); checkpoint " + checkpoint.id()
-                        + " is kept: corralctl restore " + name + " --from " + checkpoint.id();
+                where = "thawing it here FAILED too (" + e.getMessage() + ")";
             }
             task.frozen("rollback", Task.millisSince(t0));
         } else {
-            where = "it was not stopped and runs here as before";
+            where = phase.equals("dump") ? "the dump was undone: it runs here as before" : "it was not stopped and runs here as before";
         }
         String text = (cancelled ? "cancelled" : "failed") + " in phase " + phase + ": " + why + "; " + where
                 + (notes.isEmpty() ? "" : "; " + String.join("; ", notes));
         task.finish(cancelled ? TaskInfo.CANCELLED : TaskInfo.FAILED, text);
     }
-
 }

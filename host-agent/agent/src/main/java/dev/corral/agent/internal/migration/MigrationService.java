@@ -76,6 +76,7 @@ public final class MigrationService {
         new CheckpointHandlers(containers, facts).registerIn(registry);
         new MigrationHandlers(this, containers, tasks, pool).registerIn(registry);
         new PostCopyTarget(containers, incoming, hooks, forwarding, pool).registerIn(registry);
+        new PushTarget(containers, incoming, hooks).registerIn(registry);
     }
 
     /**

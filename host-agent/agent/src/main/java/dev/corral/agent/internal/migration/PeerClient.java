@@ -49,6 +49,8 @@ import org.apache.sshd.server.forward.X11ForwardingFilter;
 final class PeerClient implements AutoCloseable {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(15);
+    /** How long a write may wait for the destination to take data. */
+    private static final Duration WRITE_STALL = Duration.ofSeconds(30);
 
     private final SshClient client;
     private final ClientSession session;
@@ -94,6 +96,10 @@ final class PeerClient implements AutoCloseable {
         // Post-copy: CRIU's page requests are small and each waits for its answer; Nagle would
         // hold them back on the forwarded sockets.
         org.apache.sshd.core.CoreModuleProperties.TCP_NODELAY.set(client, true);
+        // A write that waits for the destination's window gives up after this, not after the
+        // default minutes: a destination that takes nothing for so long while the container is
+        // frozen has failed, and the roll-back thaws the container.
+        org.apache.sshd.core.CoreModuleProperties.WAIT_FOR_SPACE_TIMEOUT.set(client, WRITE_STALL);
         client.start();
         ClientSession session = null;
         try {
@@ -203,13 +209,18 @@ final class PeerClient implements AutoCloseable {
             throw new IOException("connection to the destination dropped (test hook)");
         }
         // A test hook: polled, because it waits on a file the test removes.
+        boolean held = false;
         while (hooks.armed(TestHooks.HOLD_TRANSFER) && !stop.getAsBoolean()) {
+            held = true;
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted");
             }
+        }
+        if (held && !session.isOpen()) {
+            throw new IOException("the connection to the destination ended while the transfer was held");
         }
     }
 

@@ -160,9 +160,10 @@ final class PostCopyMigration implements Runnable {
         long t0 = System.nanoTime();
         try {
             task.checkCancel();
-            long size = DirectoryUpload.size(source.directory());
-            task.phase("transfer", 20, "sending the checkpoint without memory (" + size + " bytes)");
-            DirectoryUpload.send(peer, PostCopyProtocol.PUT_COMMAND + " " + name, source.directory(),
+            long size = DirectoryUpload.size(source.directory())
+                    + (source.upperLayer() == null ? 0 : DirectoryUpload.size(source.upperLayer()));
+            task.phase("transfer", 20, "sending the checkpoint without memory, and the upper layer (" + size + " bytes)");
+            DirectoryUpload.send(peer, PostCopyProtocol.PUT_COMMAND + " " + name, source.directory(), source.upperLayer(),
                     sent -> task.progress(sent, size, 20, 40), task::cancelRequested, hooks);
         } finally {
             task.frozen("transfer", Task.millisSince(t0));

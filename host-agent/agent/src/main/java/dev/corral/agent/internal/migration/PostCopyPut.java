@@ -35,11 +35,17 @@ final class PostCopyPut extends IncomingPut {
         return NAME.matcher(name).matches();
     }
 
-    /** The source's side: {@code tar} writing {@code dir} to its stdout. */
-    static List<String> packArgv(Path dir) {
-        List<String> argv = new ArrayList<>(List.of("tar", "--create", "--file", "-", "--directory", dir.toString()));
+    /**
+     * The source's side: {@code tar} writing {@code dir} to its stdout, and {@code upper} (the
+     * container's upper layer, or null) as {@code upper/} in it.
+     */
+    static List<String> packArgv(Path dir, Path upper) {
+        List<String> argv = new ArrayList<>(List.of("tar", "--create", "--file", "-"));
         argv.addAll(TAR_KEEP);
-        argv.add(".");
+        argv.addAll(List.of("--directory", dir.toString(), "."));
+        if (upper != null) {
+            argv.addAll(List.of("--directory", upper.getParent().toString(), upper.getFileName().toString()));
+        }
         return argv;
     }
 
@@ -95,6 +101,9 @@ final class PostCopyPut extends IncomingPut {
     @Override
     protected void cleanUp() {
         super.cleanUp();
-        Incoming.deleteTree(incoming.postCopyDir(name));
+        Path dir = incoming.postCopyDir(name);
+        Incoming.deleteTree(dir);
+        // tar's messages, when the upload broke off before tar ended
+        Incoming.deleteQuietly(dir.resolveSibling(dir.getFileName() + ".err"));
     }
 }

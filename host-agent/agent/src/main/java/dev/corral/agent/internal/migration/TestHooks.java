@@ -70,4 +70,28 @@ final class TestHooks {
             return null;
         }
     }
+
+    @FunctionalInterface
+    interface Call<T> {
+        T run() throws dev.corral.agent.RpcException;
+    }
+
+    /** Runs a destination's restore with the CRIU binary that {@code restore-criu} names, when armed. */
+    <T> T withRestoreCriu(Call<T> call) throws dev.corral.agent.RpcException {
+        String fake = value(RESTORE_CRIU);
+        if (fake == null) {
+            return call.run();
+        }
+        String before = System.getProperty("corral.criu");
+        System.setProperty("corral.criu", fake);
+        try {
+            return call.run();
+        } finally {
+            if (before == null) {
+                System.clearProperty("corral.criu");
+            } else {
+                System.setProperty("corral.criu", before);
+            }
+        }
+    }
 }

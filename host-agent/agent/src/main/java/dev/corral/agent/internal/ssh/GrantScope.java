@@ -17,7 +17,9 @@ public final class GrantScope {
 
     /** The JSON-RPC methods a grant allows. */
     public static final Set<String> METHODS = Set.of(Methods.HELLO, Methods.MIGRATION_PRECHECK,
-            Methods.MIGRATION_RESTORE, Methods.MIGRATION_START, Methods.MIGRATION_COMMIT, Methods.MIGRATION_DISCARD,
+            Methods.MIGRATION_RESTORE, Methods.MIGRATION_PAGE_SINK, Methods.MIGRATION_RESTORE_PUSHED,
+            Methods.MIGRATION_PAGES_RECEIVED,
+            Methods.MIGRATION_START, Methods.MIGRATION_COMMIT, Methods.MIGRATION_DISCARD,
             PostCopyProtocol.RESTORE_LAZY, PostCopyProtocol.PAGES);
 
     /** The exec commands (first word) a grant allows: the uploads. */

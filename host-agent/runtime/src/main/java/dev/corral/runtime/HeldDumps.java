@@ -1,0 +1,154 @@
+package dev.corral.runtime;
+
+import dev.corral.runtime.internal.CheckpointMeta;
+import dev.corral.runtime.internal.Cmd;
+import dev.corral.runtime.internal.ContainerRecord;
+import dev.corral.runtime.internal.Criu;
+import dev.corral.runtime.internal.DumpLock;
+import dev.corral.runtime.internal.Freezer;
+import dev.corral.runtime.internal.Fs;
+import dev.corral.runtime.internal.Net;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Dumps for a migration whose container then stays frozen here ({@link FrozenDump}): post-copy
+ * ({@link LazySource}: the memory stays, served by CRIU's page server here) and stop-and-copy
+ * ({@link PushedDump}: the memory goes to a page server elsewhere as CRIU dumps it). Neither
+ * writes the memory to this host's disk nor copies the upper layer: the migration sends the
+ * layer from where it is while the container is frozen.
+ */
+final class HeldDumps {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HeldDumps.class);
+    private static final long FREEZE_TIMEOUT_MS = 10_000;
+
+    private final ContainerRuntime rt;
+    private final Checkpoints checkpoints;
+
+    HeldDumps(ContainerRuntime rt, Checkpoints checkpoints) {
+        this.rt = rt;
+        this.checkpoints = checkpoints;
+    }
+
+    /** The frozen, locked container and its checkpoint's work directory, while CRIU dumps. */
+    private record Started(ContainerRecord record, String criuVersion, String id, Path work, Path images, Path netns,
+                           Freezer freezer, long frozenAt) {
+    }
+
+    @FunctionalInterface
+    private interface Dumper<T> {
+        T dump(Started s) throws Exception;
+    }
+
+    /** Post-copy: returns once the images but the memory are written and the page server listens. */
+    LazySource startLazy(String name, String address, int port, CheckpointOptions opts) {
+        LazyPages.from(address, port);
+        Process[] criu = new Process[1];
+        return held(name, opts, s -> {
+            List<String> argv = Criu.dumpArgv(s.record().initPid, s.images(), rt.dir(name).resolve("rootfs"),
+                    s.freezer().dir().toString(), Checkpoints.inode(s.netns()), tcp(opts), true,
+                    List.of("--lazy-pages", "--address", address, "--port", Integer.toString(port), "--status-fd", "1"));
+            try {
+                criu[0] = new ProcessBuilder(argv).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                        .redirectError(s.work().resolve("criu.err").toFile()).start();
+            } catch (IOException e) {
+                throw RuntimeError.failure("cannot run " + Criu.binary() + ": " + e.getMessage(), e);
+            }
+            if (!LazySource.awaitReady(criu[0])) {
+                boolean exited = criu[0].waitFor(10, TimeUnit.SECONDS);
+                String err = Fs.readOrNull(s.work().resolve("criu.err"));
+                throw RuntimeError.failure("lazy criu dump of " + name + " failed: " + Criu.logErrors(
+                        s.images().resolve("dump.log"), new Cmd.Result(exited ? criu[0].exitValue() : -1, "",
+                                err == null ? "" : err, false)));
+            }
+            long dumpMillis = finishRecords(s, opts);
+            LOG.info("lazy checkpoint {} of {}: serving memory on {}:{} after {} ms", s.id(), name, address, port, dumpMillis);
+            return new LazySource(rt, checkpoints, s.record(), criu[0], s.work(), upper(name, opts), address, port,
+                    s.frozenAt(), dumpMillis);
+        }, () -> {
+            if (criu[0] != null && criu[0].isAlive()) {
+                criu[0].destroyForcibly();
+            }
+        });
+    }
+
+    /** Stop-and-copy: returns once CRIU has dumped, the memory into the page server at address:port. */
+    PushedDump startPushed(String name, String address, int port, CheckpointOptions opts) {
+        LazyPages.from(address, port);
+        return held(name, opts, s -> {
+            Cmd.Result res = Cmd.run(Criu.dumpArgv(s.record().initPid, s.images(), rt.dir(name).resolve("rootfs"),
+                    s.freezer().dir().toString(), Checkpoints.inode(s.netns()), tcp(opts), true,
+                    List.of("--page-server", "--address", address, "--port", Integer.toString(port))), Duration.ofMinutes(10));
+            if (!res.ok()) {
+                throw RuntimeError.failure("criu dump of " + name + " to the page server at " + address + ":" + port + " failed"
+                        + (res.timedOut() ? " (timed out)" : "") + ": " + Criu.logErrors(s.images().resolve("dump.log"), res));
+            }
+            long dumpMillis = finishRecords(s, opts);
+            LOG.info("checkpoint {} of {}: dumped, memory sent to {}:{}, in {} ms", s.id(), name, address, port, dumpMillis);
+            return new PushedDump(rt, checkpoints, s.record(), s.work(), upper(name, opts), s.frozenAt(), dumpMillis);
+        }, () -> { });
+    }
+
+    /**
+     * Freezes and locks the container, runs {@code dumper}; on any failure stops CRIU
+     * ({@code onFailure}), thaws the container and removes the work directory.
+     */
+    private <T> T held(String name, CheckpointOptions opts, Dumper<T> dumper, Runnable onFailure) {
+        return rt.locked(name, () -> {
+            ContainerRecord r = rt.load(name);
+            String criuVersion = checkpoints.checkDumpable(r);
+            Path cdir = rt.dir(name);
+            Restorer.settleUpperBackup(cdir, true);
+            Checkpoints.removeDebris(cdir);
+            String id = Checkpoints.newId();
+            Path work = cdir.resolve(".ckpt-" + id);
+            Path images = work.resolve("images");
+            Fs.mkdirs(images);
+            Path netns = Net.netnsPath(rt.netnsName(name));
+            Freezer freezer = Freezer.of(rt.cgroupsPathOf(name));
+            DumpLock.lock(netns);
+            long t0 = System.nanoTime();
+            try {
+                freezer.freeze(FREEZE_TIMEOUT_MS);
+                return dumper.dump(new Started(r, criuVersion, id, work, images, netns, freezer, t0));
+            } catch (Exception e) {
+                RuntimeError err = e instanceof RuntimeError re ? re : RuntimeError.failure(
+                        e instanceof InterruptedException ? "interrupted" : e.getMessage(), e);
+                onFailure.run();
+                checkpoints.rollBack(r, freezer, netns, true, err);
+                Fs.deleteTree(work);
+                throw err;
+            }
+        });
+    }
+
+    /** The records beside the images; returns the dump's milliseconds. */
+    private long finishRecords(Started s, CheckpointOptions opts) {
+        long dumpMillis = (System.nanoTime() - s.frozenAt()) / 1_000_000;
+        CheckpointOptions o = options(opts);
+        CheckpointMeta m = checkpoints.writeRecords(s.record(), o, s.id(), s.criuVersion(), s.work());
+        m.dumpMillis = dumpMillis;
+        m.frozenMillis = -1;
+        Fs.writeUnsynced(s.work().resolve(CheckpointMeta.FILE), m.toJson());
+        return dumpMillis;
+    }
+
+    private Path upper(String name, CheckpointOptions opts) {
+        return options(opts).includeRootfs() ? rt.dir(name).resolve("upper") : null;
+    }
+
+    private static boolean tcp(CheckpointOptions opts) {
+        return options(opts).tcpEstablished();
+    }
+
+    private static CheckpointOptions options(CheckpointOptions opts) {
+        return opts == null ? CheckpointOptions.DEFAULT.withIncludeRootfs(false) : opts;
+    }
+}
