@@ -4,6 +4,8 @@ import com.sun.jna.Native;
 import dev.corral.runtime.RuntimeError;
 
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -12,8 +14,28 @@ import java.util.concurrent.atomic.AtomicReference;
  * it), without a process. A namespace is entered by a thread, not a process: the new one is made
  * on a short-lived thread of its own, which opens the netlink socket for it and goes back before
  * it ends, so no JVM thread is ever left in a foreign namespace.
+ *
+ * <p>Making the namespace is the kernel's slowest step of a start's network (1-3 ms here), so one
+ * is made ahead: {@link #create} names the spare and makes the next one in the background. The
+ * spare has no name and lives only as this process's file descriptor and socket; it goes with the
+ * process.
  */
 public final class Netns {
+
+    /** An unnamed namespace ready for {@link #create}: its nsfs descriptor and a socket inside. */
+    private record Spare(int fd, NetlinkSocket socket) {
+        void close() {
+            Libc.C.close(fd);
+            socket.close();
+        }
+    }
+
+    private static final AtomicReference<Spare> SPARE = new AtomicReference<>();
+    private static final ExecutorService REFILL = Executors.newSingleThreadExecutor(task -> {
+        Thread t = new Thread(task, "netns-spare");
+        t.setDaemon(true);
+        return t;
+    });
 
     private Netns() {
     }
@@ -31,14 +53,58 @@ public final class Netns {
             throw RuntimeError.failure("cannot create namespace file " + file + ": " + Libc.describe(Native.getLastError()));
         }
         Libc.C.close(fd);
+        Spare spare = SPARE.getAndSet(null);
+        try {
+            if (spare == null) {
+                spare = makeSpare();
+            }
+            // The namespace bound through its descriptor, as a bind of /proc/PID/ns/net would.
+            if (Libc.C.mount("/proc/self/fd/" + spare.fd(), file, "none", Libc.MS_BIND, null) != 0) {
+                throw RuntimeError.failure("cannot bind network namespace to " + file + ": "
+                        + Libc.describe(Native.getLastError()));
+            }
+        } catch (RuntimeException e) {
+            if (spare != null) {
+                spare.close();
+            }
+            java.io.File f = new java.io.File(file);
+            if (!f.delete() && f.exists()) {
+                e.addSuppressed(new IllegalStateException("cannot remove " + file));
+            }
+            throw e;
+        }
+        Libc.C.close(spare.fd());
+        refill();
+        return spare.socket();
+    }
+
+    /** Makes the next spare in the background; best effort (without one, a create makes its own). */
+    private static void refill() {
+        REFILL.execute(() -> {
+            if (SPARE.get() != null) {
+                return;
+            }
+            try {
+                Spare s = makeSpare();
+                if (!SPARE.compareAndSet(null, s)) {
+                    s.close();
+                }
+            } catch (RuntimeException ignored) {
+                // the next create reports what is wrong when it makes its own
+            }
+        });
+    }
+
+    /** A new namespace made on a short-lived thread of its own. */
+    private static Spare makeSpare() {
         AtomicReference<Object> out = new AtomicReference<>();
         Thread t = new Thread(() -> {
             try {
-                out.set(enterNew(file));
+                out.set(enterNew());
             } catch (Throwable e) {
                 out.set(e);
             }
-        }, "netns-" + path.getFileName());
+        }, "netns-new");
         t.start();
         try {
             t.join();
@@ -47,42 +113,37 @@ public final class Netns {
             joinUninterruptibly(t);
             Thread.currentThread().interrupt();
         }
-        if (out.get() instanceof NetlinkSocket s) {
+        if (out.get() instanceof Spare s) {
             return s;
         }
-        java.io.File f = new java.io.File(file);
-        if (!f.delete() && f.exists()) {
-            ((Throwable) out.get()).addSuppressed(new IllegalStateException("cannot remove " + file));
-        }
         Throwable e = (Throwable) out.get();
-        throw e instanceof RuntimeException r ? r : RuntimeError.failure("cannot create namespace " + file, e);
+        throw e instanceof RuntimeException r ? r : RuntimeError.failure("cannot create a network namespace", e);
     }
 
-    /** On the namespace's own thread: unshare, pin the namespace on the file, open a socket, go home. */
-    private static NetlinkSocket enterNew(String file) {
+    /** On the namespace's own thread: unshare, hold the namespace by a descriptor, open a socket, go home. */
+    private static Spare enterNew() {
         int home = Libc.C.open("/proc/thread-self/ns/net", Libc.O_RDONLY | Libc.O_CLOEXEC, 0);
         if (home < 0) {
             throw RuntimeError.failure("cannot open this thread's network namespace: " + Libc.describe(Native.getLastError()));
         }
         try {
             if (Libc.C.unshare(Libc.CLONE_NEWNET) != 0) {
-                throw RuntimeError.failure("cannot create network namespace " + file + ": "
-                        + Libc.describe(Native.getLastError()));
+                throw RuntimeError.failure("cannot create a network namespace: " + Libc.describe(Native.getLastError()));
             }
-            if (Libc.C.mount("/proc/thread-self/ns/net", file, "none", Libc.MS_BIND, null) != 0) {
-                throw RuntimeError.failure("cannot bind network namespace to " + file + ": "
-                        + Libc.describe(Native.getLastError()));
+            int ns = Libc.C.open("/proc/thread-self/ns/net", Libc.O_RDONLY | Libc.O_CLOEXEC, 0);
+            if (ns < 0) {
+                throw RuntimeError.failure("cannot open the new network namespace: " + Libc.describe(Native.getLastError()));
             }
             NetlinkSocket s;
             try {
                 s = NetlinkSocket.open();
             } catch (RuntimeException e) {
-                Libc.C.umount2(file, Libc.MNT_DETACH);
+                Libc.C.close(ns);
                 throw e;
             }
-            // Going home only tidies up: the thread ends next, taking the namespace with it if not.
+            // Going home only tidies up: the thread ends next, and the namespace lives on in ns.
             Libc.C.setns(home, Libc.CLONE_NEWNET);
-            return s;
+            return new Spare(ns, s);
         } finally {
             Libc.C.close(home);
         }
