@@ -307,7 +307,13 @@ final class TwoHostLab {
     Result heldInTransfer(int host, WhileHeld whileHeld, String... args) throws Exception {
         hook(host, "hold-transfer", "");
         try {
-            return whenPrinted(host, "transfer", whileHeld, args);
+            return whenPrinted(host, "transfer", () -> {
+                try {
+                    whileHeld.run();
+                } finally {
+                    Files.delete(hookFile(host, "hold-transfer"));
+                }
+            }, args);
         } finally {
             Files.deleteIfExists(hookFile(host, "hold-transfer"));
         }

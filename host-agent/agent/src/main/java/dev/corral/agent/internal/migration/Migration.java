@@ -180,13 +180,17 @@ final class Migration implements Runnable {
             peer.call(Methods.MIGRATION_RESTORE_PUSHED, new NameParams(name), ContainerInfo.class, CALL);
             runningThere = true;
         } finally {
-            // running there: the frozen time ends here, the commit is bookkeeping
+            // running there: the frozen time ends here
             task.frozen("restore", Task.millisSince(t0));
         }
     }
 
     private void commit(String name) throws Exception {
         phase = "commit";
+        // The memory pages in from the destination's own disk while it runs; until all of it is
+        // in, the frozen copy here stays the one to fall back on.
+        task.phase("commit", 88, name + " runs on the destination; waiting for its memory to be in, then committing");
+        peer.call(PostCopyProtocol.PAGES, new NameParams(name), Void.class, CALL);
         task.phase("commit", 90, name + " runs on the destination: committing");
         try {
             confirmed = CommitCall.commit(peer, params.destination(), identity, name, task);

@@ -75,8 +75,9 @@ public final class MigrationService {
     public void registerIn(HandlerRegistry registry, Executor pool) {
         new CheckpointHandlers(containers, facts).registerIn(registry);
         new MigrationHandlers(this, containers, tasks, pool).registerIn(registry);
-        new PostCopyTarget(containers, incoming, hooks, forwarding, pool).registerIn(registry);
-        new PushTarget(containers, incoming, hooks).registerIn(registry);
+        PostCopyTarget postCopy = new PostCopyTarget(containers, incoming, hooks, forwarding, pool);
+        postCopy.registerIn(registry);
+        new PushTarget(containers, incoming, hooks, postCopy).registerIn(registry);
     }
 
     /**

@@ -210,7 +210,7 @@ final class PeerClient implements AutoCloseable {
         }
         // A test hook: polled, because it waits on a file the test removes.
         boolean held = false;
-        while (hooks.armed(TestHooks.HOLD_TRANSFER) && !stop.getAsBoolean()) {
+        while (hooks.armed(TestHooks.HOLD_TRANSFER) && !stop.getAsBoolean() && session.isOpen()) {
             held = true;
             try {
                 Thread.sleep(20);

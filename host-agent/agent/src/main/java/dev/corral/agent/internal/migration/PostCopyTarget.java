@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The destination's side of a post-copy migration: restores the uploaded checkpoint with its
  * memory paged in from the source through the migration's SSH connection, then watches the
- * lazy-pages daemon. A container whose memory transfer fails before the source committed cannot
+ * lazy-pages daemon (also for a stop-and-copy restore, whose memory pages in from here:
+ * {@link PushTarget}). A container whose memory transfer fails before the source committed cannot
  * go on (pages are missing): it is killed and removed here at once, and the source takes its
  * frozen full copy back. The same happens when the source's session ends before the commit.
  */
@@ -80,9 +81,7 @@ final class PostCopyTarget {
         try {
             dev.corral.runtime.ContainerInfo info = Failures.call(
                     () -> rt.restoreDirectory(dir, LazyPages.from(PAGE_HOST, p.pagePort())));
-            CompletableFuture<String> done = new CompletableFuture<>();
-            pages.put(name, done);
-            pool.execute(() -> watch(rt, name, dir, done));
+            follow(rt, name, dir);
             LOG.info("session {}: migrated {} restored here, its memory follows from the source", context.sessionId(), name);
             return CheckpointHandlers.convert(info);
         } catch (RpcException | RuntimeException e) {
@@ -98,6 +97,16 @@ final class PostCopyTarget {
                 }
             }
         }
+    }
+
+    /**
+     * After a lazy restore of {@code name} from {@code dir}: follows its lazy-pages daemon, which
+     * {@link PostCopyProtocol#PAGES} then waits for; {@code dir} is deleted at its end.
+     */
+    void follow(ContainerRuntime rt, String name, Path dir) {
+        CompletableFuture<String> done = new CompletableFuture<>();
+        pages.put(name, done);
+        pool.execute(() -> watch(rt, name, dir, done));
     }
 
     /** Waits for the lazy-pages daemon; a container that will never have all its memory is removed. */

@@ -11,7 +11,9 @@ import dev.corral.protocol.Methods;
 import dev.corral.protocol.NameParams;
 import dev.corral.protocol.PageSinkParams;
 import dev.corral.protocol.PageSinkResult;
+import dev.corral.protocol.PostCopyProtocol;
 import dev.corral.runtime.ContainerRuntime;
+import dev.corral.runtime.LazyPages;
 import dev.corral.runtime.PageSink;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -29,7 +31,9 @@ import org.slf4j.LoggerFactory;
  * The destination's side of a stop-and-copy migration: a CRIU page server and the relay in front
  * of it take the memory while the source dumps ({@link Methods#MIGRATION_PAGE_SINK}); the rest of
  * the checkpoint comes as a directory upload; {@link Methods#MIGRATION_RESTORE_PUSHED} puts the
- * two together and restores. Whatever is left when the source's session ends goes with it.
+ * two together and restores, the memory paging in from here after the processes run; the source
+ * waits for all of it ({@link PostCopyProtocol#PAGES}) before the commit, so a failure until then
+ * still finds its frozen copy. Whatever is left when the source's session ends goes with it.
  */
 final class PushTarget {
 
@@ -42,6 +46,7 @@ final class PushTarget {
     private final Containers containers;
     private final Incoming incoming;
     private final TestHooks hooks;
+    private final PostCopyTarget lazy;
     private final Map<String, Sink> sinks = new ConcurrentHashMap<>();
 
     private record Sink(PageSink pages, PageRelay relay) implements AutoCloseable {
@@ -52,10 +57,12 @@ final class PushTarget {
         }
     }
 
-    PushTarget(Containers containers, Incoming incoming, TestHooks hooks) {
+    /** {@code lazy}: follows the memory paging in after the restore, for {@link PostCopyProtocol#PAGES}. */
+    PushTarget(Containers containers, Incoming incoming, TestHooks hooks, PostCopyTarget lazy) {
         this.containers = containers;
         this.incoming = incoming;
         this.hooks = hooks;
+        this.lazy = lazy;
     }
 
     void registerIn(HandlerRegistry r) {
@@ -121,18 +128,21 @@ final class PushTarget {
         try {
             checkPages(name, sink, PAGES_DONE);
             sink.pages().moveInto(dir.resolve("images"));
+            // The processes run as soon as they are back; their memory pages in from the images
+            // here (a lazy restore from local files), so the frozen time does not grow with it.
             ContainerInfo info = hooks.withRestoreCriu(() -> CheckpointHandlers.convert(
-                    Failures.call(() -> rt.restoreDirectory(dir, null))));
-            LOG.info("session {}: migrated {} restored here", context.sessionId(), name);
+                    Failures.call(() -> rt.restoreDirectory(dir, LazyPages.LOCAL))));
+            lazy.follow(rt, name, dir);
+            LOG.info("session {}: migrated {} restored here, its memory paging in from here", context.sessionId(), name);
             return info;
         } catch (RpcException | RuntimeException e) {
             incoming.discard(rt, name);
+            Incoming.deleteTree(dir);
             throw e;
         } finally {
             if (sinks.remove(name, sink)) {
                 sink.close();
             }
-            Incoming.deleteTree(dir);
         }
     }
 

@@ -60,18 +60,47 @@ final class SealedLink {
 
     /**
      * Runs AES-GCM until the JIT has compiled its intrinsics: cold, the JDK seals ~100 MB/s, which
-     * would land in the frozen time of the first migration. ~0.1 s, once per agent.
+     * would land in the frozen time of the first migration. ~0.2 s, once per agent.
      */
     static void warmUp() {
         if (!WARM.compareAndSet(false, true)) {
             return;
         }
         try {
+            // both ways: each side of a migration seals in one direction and opens the other
             byte[] key = newKey();
-            Sealer s = new Sealer(OutputStream.nullOutputStream(), key, Direction.FROM_SOURCE);
+            java.io.ByteArrayOutputStream wire = new java.io.ByteArrayOutputStream();
+            Sealer s = new Sealer(wire, key, Direction.FROM_SOURCE);
+            Opener o = new Opener(new InputStream() {
+                private byte[] b = new byte[0];
+                private int at;
+
+                @Override
+                public int read() {
+                    byte[] one = new byte[1];
+                    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+                }
+
+                @Override
+                public int read(byte[] to, int off, int len) {
+                    if (at == b.length) {
+                        b = wire.toByteArray();
+                        wire.reset();
+                        at = 0;
+                    }
+                    int n = Math.min(len, b.length - at);
+                    if (n <= 0) {
+                        return -1;
+                    }
+                    System.arraycopy(b, at, to, off, n);
+                    at += n;
+                    return n;
+                }
+            }, key, Direction.FROM_SOURCE);
             byte[] buf = new byte[1024];
             for (int i = 0; i < 8000; i++) {
                 s.write(buf, 0, buf.length);
+                o.next();
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);

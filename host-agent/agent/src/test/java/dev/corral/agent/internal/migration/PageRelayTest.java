@@ -1,0 +1,122 @@
+package dev.corral.agent.internal.migration;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.security.MessageDigest;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The page connection of a stop-and-copy migration: what goes in at the source's loopback comes
+ * out at the destination's page server, both ways, ends passed on; records that were altered,
+ * reordered or sealed under another key do not open; a connection without the key is dropped and
+ * the real source still gets through.
+ */
+class PageRelayTest {
+
+    @Test
+    void recordsOpenOnlyUnchangedInOrderAndUnderTheirKey() throws Exception {
+        byte[] key = SealedLink.newKey();
+        ByteArrayOutputStream wire = new ByteArrayOutputStream();
+        SealedLink.Sealer s = new SealedLink.Sealer(wire, key, SealedLink.Direction.FROM_SOURCE);
+        byte[] big = new byte[SealedLink.MAX_RECORD + 1000];
+        new Random(1).nextBytes(big);
+        s.write("hello");
+        s.write(big, 0, big.length);
+        s.end();
+        byte[] sealed = wire.toByteArray();
+
+        SealedLink.Opener o = new SealedLink.Opener(new ByteArrayInputStream(sealed), key, SealedLink.Direction.FROM_SOURCE);
+        assertEquals("hello", o.nextText());
+        ByteArrayOutputStream got = new ByteArrayOutputStream();
+        for (int n; (n = o.next()) > 0; ) {
+            got.write(o.buffer(), 0, n);
+        }
+        assertArrayEquals(big, got.toByteArray(), "a write larger than a record arrives whole, in two records");
+
+        byte[] altered = sealed.clone();
+        altered[10] ^= 1;
+        assertThrows(IOException.class, () -> new SealedLink.Opener(new ByteArrayInputStream(altered), key,
+                SealedLink.Direction.FROM_SOURCE).next(), "an altered record");
+        assertThrows(IOException.class, () -> new SealedLink.Opener(new ByteArrayInputStream(sealed), SealedLink.newKey(),
+                SealedLink.Direction.FROM_SOURCE).next(), "another key");
+        assertThrows(IOException.class, () -> new SealedLink.Opener(new ByteArrayInputStream(sealed), key,
+                SealedLink.Direction.TO_SOURCE).next(), "the other direction's nonces: a reflected record");
+        // the second record first: its nonce is not the one expected
+        int first = 4 + new DataInputStream(new ByteArrayInputStream(sealed)).readInt();
+        byte[] reordered = java.util.Arrays.copyOfRange(sealed, first, sealed.length);
+        assertThrows(IOException.class, () -> new SealedLink.Opener(new ByteArrayInputStream(reordered), key,
+                SealedLink.Direction.FROM_SOURCE).next(), "a record out of order");
+    }
+
+    @Test
+    void carriesBothWaysAndDropsConnectionsWithoutTheKey() throws Exception {
+        byte[] key = SealedLink.newKey();
+        try (ServerSocket pageServer = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            InetAddress lo = InetAddress.getLoopbackAddress();
+            try (PageRelay there = PageRelay.fromSource("web", lo, key, pageServer.getLocalPort())) {
+                // a stranger without the key is dropped; the destination keeps listening
+                try (Socket stranger = new Socket(lo, there.port())) {
+                    new SealedLink.Sealer(stranger.getOutputStream(), SealedLink.newKey(), SealedLink.Direction.FROM_SOURCE)
+                            .write("corral-pages/1 web");
+                    assertEquals(-1, stranger.getInputStream().read(), "the destination hangs up on a wrong key");
+                }
+                try (PageRelay here = PageRelay.toDestination("web", new InetSocketAddress(lo, there.port()), key)) {
+                    byte[] pages = new byte[8 << 20];
+                    new Random(2).nextBytes(pages);
+                    try (Socket criu = new Socket(lo, here.port())) {
+                        CompletableFuture<byte[]> served = CompletableFuture.supplyAsync(() -> serve(pageServer));
+                        OutputStream out = criu.getOutputStream();
+                        out.write(pages);
+                        criu.shutdownOutput();
+                        assertArrayEquals(sha(pages), served.get(60, TimeUnit.SECONDS), "the page server got every byte");
+                        assertEquals("ok", new String(criu.getInputStream().readAllBytes(), "UTF-8"),
+                                "the answer came back, then the end");
+                    }
+                    assertTrue(here.awaitEnd(10_000) && there.awaitEnd(10_000));
+                    assertEquals(null, here.failure());
+                    assertEquals(null, there.failure());
+                }
+            }
+        }
+    }
+
+    /** The fake page server: reads to the end, answers "ok", returns the hash of what it read. */
+    private static byte[] serve(ServerSocket server) {
+        try (Socket s = server.accept()) {
+            InputStream in = s.getInputStream();
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                md.update(buf, 0, n);
+            }
+            s.getOutputStream().write("ok".getBytes("UTF-8"));
+            s.shutdownOutput();
+            byte[] d = md.digest();
+            assertNotNull(d);
+            return d;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] sha(byte[] b) throws Exception {
+        return MessageDigest.getInstance("SHA-256").digest(b);
+    }
+}
