@@ -10,8 +10,10 @@ public final class PostCopyProtocol {
 
     /**
      * SSH {@code exec} command: {@code postcopy-put NAME}; stdin carries a tar stream (GNU tar,
-     * numeric owners, xattrs) of the checkpoint without its memory, ended by EOF. The agent keeps
-     * it under {@code incoming/} for {@link #RESTORE_LAZY}, marks NAME as an unfinished
+     * numeric owners, xattrs) of the checkpoint without its memory and the upper layer as
+     * {@code upper/}, ended by EOF (post-copy, and stop-and-copy, whose memory comes by
+     * {@link Methods#MIGRATION_PAGE_SINK}). The agent keeps it under {@code incoming/} for
+     * {@link #RESTORE_LAZY} or {@link Methods#MIGRATION_RESTORE_PUSHED}, marks NAME as an unfinished
      * migration's, prints the bytes taken and exits 0; otherwise it keeps nothing and exits
      * {@link Protocol#ENTER_FAILED} with the reason on stderr. Refused when NAME exists here.
      */

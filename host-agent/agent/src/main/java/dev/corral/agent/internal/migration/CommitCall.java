@@ -41,7 +41,52 @@ final class CommitCall {
         }
     }
 
+    /** The operator takes the container back on the source while the commit's outcome is unknown. */
+    static final class TakenBack extends Exception {
+        TakenBack(String message) {
+            super(message);
+        }
+    }
+
     private CommitCall() {
+    }
+
+    /**
+     * {@link #commit} for a source that holds its copy frozen (stop-and-copy, post-copy). When the
+     * outcome stays unknown, the container may run on the destination, so the frozen copy must
+     * not run, nor may it die (the destination may have discarded its copy): the source keeps
+     * asking until the destination answers, with pauses growing to 30 s. An operator who knows the
+     * destination does not run it (its host is gone for good) cancels the task: {@link TakenBack}.
+     *
+     * @throws Unknown only when interrupted (the agent stops): the frozen copy stays as it is
+     */
+    static String commitHeld(PeerClient peer, MigrateParams.Destination d, KeyPair identity, String name, Task task)
+            throws RpcException, Discarded, Unknown, TakenBack {
+        try {
+            return commit(peer, d, identity, name, task);
+        } catch (Unknown u) {
+            LOG.warn("migration of {}: outcome unknown, frozen here until the destination answers: {}", name, u.getMessage());
+            task.phase("commit", 90, "outcome unknown: " + u.getMessage() + "; " + name + " stays frozen here (never running"
+                    + " on two hosts) and the destination is asked until it answers; cancel this task only if " + name
+                    + " surely does not run there: the copy here then runs again");
+            long since = System.nanoTime();
+            long pause = PAUSE_MILLIS;
+            while (true) {
+                if (task.cancelRequested()) {
+                    throw new TakenBack("cancelled by the operator while the outcome was unknown");
+                }
+                if (askAgain(d, identity, name, u.getMessage()) == null) {
+                    return "the commit's answer was lost; the destination confirmed it after "
+                            + Task.millisSince(since) / 1000 + " s more of asking";
+                }
+                for (long slept = 0; slept < pause && !task.cancelRequested(); slept += 200) {
+                    if (!pause(200)) {
+                        throw u;
+                    }
+                }
+                pause = Math.min(pause * 2, 30_000);
+            }
+        }
     }
 
     /**

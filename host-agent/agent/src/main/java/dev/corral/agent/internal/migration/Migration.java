@@ -192,50 +192,8 @@ final class Migration implements Runnable {
         task.phase("commit", 88, name + " runs on the destination; waiting for its memory to be in, then committing");
         peer.call(PostCopyProtocol.PAGES, new NameParams(name), Void.class, CALL);
         task.phase("commit", 90, name + " runs on the destination: committing");
-        try {
-            confirmed = CommitCall.commit(peer, params.destination(), identity, name, task);
-        } catch (CommitCall.Unknown u) {
-            confirmed = awaitOutcome(name, u);
-        }
+        confirmed = CommitCall.commitHeld(peer, params.destination(), identity, name, task);
         committed = true;
-    }
-
-    /**
-     * The commit's outcome is unknown: the container may run on the destination, so the frozen
-     * copy here must not run, nor may it die (the destination may have discarded its copy). The
-     * source keeps asking until the destination answers, with longer pauses. An operator who knows
-     * the destination does not run it (its host is gone for good) cancels: the copy here then
-     * thaws.
-     */
-    private String awaitOutcome(String name, CommitCall.Unknown u) throws Exception {
-        LOG.warn("migration of {}: outcome unknown, frozen here until the destination answers: {}", name, u.getMessage());
-        task.phase("commit", 90, "outcome unknown: " + u.getMessage() + "; " + name + " stays frozen here (never running"
-                + " on two hosts) and the destination is asked until it answers; cancel this task only if " + name
-                + " surely does not run there: the copy here then runs again");
-        long since = System.nanoTime();
-        long pause = 1000;
-        while (true) {
-            if (task.cancelRequested()) {
-                throw new TakenBack("cancelled by the operator while the outcome was unknown");
-            }
-            if (CommitCall.askAgain(params.destination(), identity, name, u.getMessage()) == null) {
-                return "the commit's answer was lost; the destination confirmed it after " + Task.millisSince(since) / 1000
-                        + " s more of asking";
-            }
-            for (long slept = 0; slept < pause && !task.cancelRequested(); slept += 200) {
-                if (!CommitCall.pause(200)) {
-                    throw u;
-                }
-            }
-            pause = Math.min(pause * 2, 30_000);
-        }
-    }
-
-    /** The operator takes the container back here while the commit's outcome is unknown. */
-    private static final class TakenBack extends Exception {
-        TakenBack(String message) {
-            super(message);
-        }
     }
 
     private void cleanUpHere(String name) {
@@ -263,7 +221,7 @@ final class Migration implements Runnable {
                     "the frozen copy here is the only one left: see docs/migration.md"));
             return;
         }
-        boolean cancelled = task.cancelRequested() && (!runningThere || cause instanceof TakenBack);
+        boolean cancelled = task.cancelRequested() && (!runningThere || cause instanceof CommitCall.TakenBack);
         LOG.warn("migration of {} {} in phase {}: {}", name, cancelled ? "cancelled" : "failed", phase, why);
         task.phase("rollback", 0, "taking " + name + " back: " + why);
         List<String> notes = new ArrayList<>();

@@ -211,7 +211,7 @@ final class PostCopyMigration implements Runnable {
         }
         // The page server is done; the destination says whether everything arrived.
         peer.call(PostCopyProtocol.PAGES, new NameParams(name), Void.class, PAGES_LIMIT.plus(CALL));
-        confirmed = CommitCall.commit(peer, params.destination(), identity, name, task);
+        confirmed = CommitCall.commitHeld(peer, params.destination(), identity, name, task);
         committed = true;
     }
 
@@ -234,13 +234,13 @@ final class PostCopyMigration implements Runnable {
             return;
         }
         if (cause instanceof CommitCall.Unknown u) {
-            // It may run there: thawing it here could run it twice. Its frozen copy stays.
+            // Interrupted (the agent stops) while the outcome is unknown: the frozen copy stays.
             LOG.warn("post-copy migration of {}: outcome unknown, left frozen here: {}", name, why);
             task.finish(TaskInfo.FAILED, CommitCall.unknownText(name, u, "its frozen copy is kept here, not running",
-                    "the frozen copy here is the only one left, and corralctl cannot thaw it yet: see docs/migration.md"));
+                    "the frozen copy here is the only one left: see docs/migration.md"));
             return;
         }
-        boolean cancelled = task.cancelRequested() && !runningThere;
+        boolean cancelled = task.cancelRequested() && (!runningThere || cause instanceof CommitCall.TakenBack);
         LOG.warn("post-copy migration of {} {} in phase {}: {}", name, cancelled ? "cancelled" : "failed", phase, why);
         task.phase("rollback", 0, "taking " + name + " back: " + why);
         List<String> notes = new ArrayList<>();

@@ -30,6 +30,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class SealedLink {
 
+    /** AES-256: measured here, AES-128 moved a gigabyte through both relays no faster. */
     static final int KEY_BYTES = 32;
     /** The largest plaintext in one record. */
     static final int MAX_RECORD = 1 << 18;
