@@ -410,6 +410,21 @@ public final class ContainerRuntime {
         return heldDumps.startPushed(name, address, port, options);
     }
 
+    /**
+     * Ends a migration whose agent stopped while the destination was being asked to commit (its
+     * copy here left frozen at the start, see {@link FrozenDump#committing}): {@code runsHere}
+     * thaws it and claims its address again, otherwise (it runs on the destination) it is killed
+     * and destroyed here. Answers the container as it is (here) or was (stopped, before its
+     * removal). CONFLICT when no such migration waits here or one still runs in this runtime.
+     */
+    public ContainerInfo resolveMigration(String name, boolean runsHere) {
+        return heldDumps.resolve(name, runsHere);
+    }
+
+    HeldDumps heldDumps() {
+        return heldDumps;
+    }
+
     // ---- restart migration: a stopped container's files as one file (StoppedArchive) ----
 
     private final StoppedArchive stoppedArchive = new StoppedArchive(this);

@@ -34,6 +34,8 @@ public abstract class FrozenDump implements AutoCloseable {
     private final long frozenAt;
     private final long dumpMillis;
     private boolean done;
+    /** What a crash must leave of this copy, as written to the container's directory; null until something is worth writing. */
+    private HeldMigration marker;
 
     FrozenDump(ContainerRuntime rt, Checkpoints checkpoints, ContainerRecord record, Path work, Path upper,
                long frozenAt, long dumpMillis) {
@@ -45,6 +47,7 @@ public abstract class FrozenDump implements AutoCloseable {
         this.frozenAt = frozenAt;
         this.dumpMillis = dumpMillis;
         this.freezer = Freezer.of(rt.cgroupsPathOf(record.name));
+        rt.heldDumps().holding(record.name);
     }
 
     /** The checkpoint as a migration sends it, but the upper layer. */
@@ -68,6 +71,44 @@ public abstract class FrozenDump implements AutoCloseable {
     }
 
     /**
+     * Recorded before this host stops claiming the container's address for the destination
+     * ({@link ContainerNetwork#withdraw}): a thaw, by {@link #abort} or at the next start after a
+     * crash, then claims it again.
+     */
+    public void addressWithdrawn() {
+        mark(m -> m.withdrawn());
+    }
+
+    /**
+     * Recorded before the destination is asked to commit: from then on the destination may run
+     * the container, so a crash of this agent leaves the copy here frozen (not thawed at the next
+     * start) until {@link ContainerRuntime#resolveMigration} says where it runs.
+     */
+    public void committing() {
+        mark(m -> m.with(HeldMigration.Phase.COMMITTING));
+    }
+
+    /**
+     * Recorded once the destination has committed: the container is the destination's, so a
+     * crash before {@link #release} ends the copy here at the next start (killed, destroyed).
+     */
+    public void committed() {
+        mark(m -> m.with(HeldMigration.Phase.COMMITTED));
+    }
+
+    private synchronized void mark(java.util.function.UnaryOperator<HeldMigration> change) {
+        rt.locked(record.name, () -> {
+            if (done) {
+                throw RuntimeError.conflict("the held dump of " + record.name + " is over");
+            }
+            HeldMigration next = change.apply(marker == null ? new HeldMigration(HeldMigration.Phase.HELD, false) : marker);
+            next.write(rt.dir(record.name));
+            marker = next;
+            return null;
+        });
+    }
+
+    /**
      * The destination keeps the container for good: it dies here, stopped (never thawed, which
      * would run it twice). CRIU still serving here is given {@code timeout} to end, then killed.
      */
@@ -76,10 +117,11 @@ public abstract class FrozenDump implements AutoCloseable {
             if (done) {
                 throw RuntimeError.conflict("the held dump of " + record.name + " is over");
             }
-            done = true;
+            finished();
             endCriu(timeout);
             checkpoints.killFrozen(record, freezer);
             Fs.deleteTree(work);
+            HeldMigration.delete(rt.dir(record.name));
             LOG.info("held dump of {} handed over: stopped here after {} ms frozen", record.name, frozenMillis());
             return rt.info(record);
         });
@@ -91,11 +133,13 @@ public abstract class FrozenDump implements AutoCloseable {
             if (done) {
                 return rt.info(record);
             }
-            done = true;
+            finished();
             stopCriu();
             RuntimeError cause = RuntimeError.failure("held dump of " + record.name + " aborted");
             checkpoints.rollBack(record, freezer, Net.netnsPath(rt.netnsName(record.name)), true, cause);
+            reclaimAddress(cause);
             Fs.deleteTree(work);
+            HeldMigration.delete(rt.dir(record.name));
             if (cause.getSuppressed().length > 0) {
                 throw cause;
             }
@@ -118,7 +162,23 @@ public abstract class FrozenDump implements AutoCloseable {
 
     /** Marks it over without touching the container (a subclass ended it otherwise). */
     synchronized void markDone() {
+        finished();
+    }
+
+    private void finished() {
         done = true;
+        rt.heldDumps().over(record.name);
+    }
+
+    /** After a thaw: claims the address again if it was withdrawn (failures added to {@code cause}). */
+    void reclaimAddress(RuntimeError cause) {
+        if (marker != null && marker.withdrawn) {
+            try {
+                rt.network().open(record.name);
+            } catch (RuntimeException e) {
+                cause.addSuppressed(e);
+            }
+        }
     }
 
     /** At release: CRIU, if it still runs here, ends (waited for up to {@code timeout}, then killed). */

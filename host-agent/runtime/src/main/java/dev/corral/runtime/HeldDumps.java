@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +33,8 @@ final class HeldDumps {
 
     private final ContainerRuntime rt;
     private final Checkpoints checkpoints;
+    /** Containers a {@link FrozenDump} of this runtime holds now (not one a crash left). */
+    private final Set<String> live = ConcurrentHashMap.newKeySet();
 
     HeldDumps(ContainerRuntime rt, Checkpoints checkpoints) {
         this.rt = rt;
@@ -127,6 +131,69 @@ final class HeldDumps {
                 throw err;
             }
         });
+    }
+
+    void holding(String name) {
+        live.add(name);
+    }
+
+    void over(String name) {
+        live.remove(name);
+    }
+
+    /**
+     * Ends a migration a crash left in {@link HeldMigration.Phase#COMMITTING} (see
+     * {@link ContainerRuntime#resolveMigration}). The marker goes last, so a crash in between
+     * leaves it to be resolved again.
+     */
+    ContainerInfo resolve(String name, boolean runsHere) {
+        ContainerInfo info = rt.locked(name, () -> {
+            ContainerRecord r = rt.load(name);
+            Path cdir = rt.dir(name);
+            HeldMigration m = HeldMigration.read(cdir);
+            if (live.contains(name)) {
+                throw RuntimeError.conflict("a migration of " + name + " still runs in this agent: it decides itself"
+                        + " (cancel its task to take the container back here)");
+            }
+            if (m == null || m.phase != HeldMigration.Phase.COMMITTING) {
+                throw RuntimeError.conflict("no migration of " + name + " waits to be resolved here"
+                        + (m == null ? "" : " (its migration is " + m.phase + ")"));
+            }
+            Freezer freezer = Freezer.of(rt.cgroupsPathOf(name));
+            boolean running = rt.running(r);
+            if (runsHere) {
+                if (running) {
+                    RuntimeError cause = RuntimeError.failure("taking " + name + " back here failed");
+                    checkpoints.rollBack(r, freezer, Net.netnsPath(rt.netnsName(name)), true, cause);
+                    if (m.withdrawn) {
+                        try {
+                            rt.network().open(name);
+                        } catch (RuntimeException e) {
+                            cause.addSuppressed(e);
+                        }
+                    }
+                    if (cause.getSuppressed().length > 0) {
+                        throw cause;
+                    }
+                }
+                Checkpoints.removeDebris(cdir);
+                HeldMigration.delete(cdir);
+                LOG.info("migration of {} resolved: it runs here ({})", name, running ? "thawed" : "it was not running");
+                return rt.info(r);
+            }
+            if (running) {
+                checkpoints.killFrozen(r, freezer);
+            }
+            // Destroyed below, outside this lock (destroy takes the registry's first); a crash
+            // before it finishes the destroy at the next start.
+            m.with(HeldMigration.Phase.COMMITTED).write(cdir);
+            return rt.info(r);
+        });
+        if (!runsHere) {
+            rt.destroy(name);
+            LOG.info("migration of {} resolved: it runs on the destination, destroyed here", name);
+        }
+        return info;
     }
 
     /** The records beside the images; returns the dump's milliseconds. */

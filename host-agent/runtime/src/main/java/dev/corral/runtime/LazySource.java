@@ -130,11 +130,14 @@ public final class LazySource extends FrozenDump {
                         + (exited ? "failed: " + dev.corral.runtime.internal.Criu.logErrors(work.resolve("images/dump.log"),
                         new dev.corral.runtime.internal.Cmd.Result(rc, "", "", false)) : "did not end within " + timeout));
                 checkpoints.rollBack(record, freezer, netns(), true, e);
+                reclaimAddress(e);
                 Fs.deleteTree(work);
+                HeldMigration.delete(rt.dir(record.name));
                 throw e;
             }
             checkpoints.killFrozen(record, freezer);
             Fs.deleteTree(work);
+            HeldMigration.delete(rt.dir(record.name));
             LOG.info("lazy checkpoint of {} done: all memory sent, stopped here after {} ms frozen", record.name,
                     frozenMillis());
             return rt.info(record);
