@@ -78,7 +78,8 @@ class MigrationGrantTest {
         try (RpcClient g = new RpcClient(agent.port(), granted)) {
             g.hello();
             for (String method : List.of(Methods.CONTAINER_LIST, Methods.CONTAINER_CREATE, Methods.MIGRATION_AUTHORIZE,
-                    Methods.TASK_LIST, Methods.CONTAINER_MIGRATE, Methods.EVENTS_SUBSCRIBE)) {
+                    Methods.TASK_LIST, Methods.CONTAINER_MIGRATE, Methods.CONTAINER_RESOLVE_MIGRATION,
+                    Methods.EVENTS_SUBSCRIBE)) {
                 JsonObject r = g.call(method, new NameParams("x"));
                 assertEquals(ErrorCodes.NOT_PERMITTED, RpcClient.errorCode(r), method + ": " + r);
                 assertTrue(r.getAsJsonObject("error").get("message").getAsString().contains("migration grant"), r.toString());

@@ -33,6 +33,9 @@ public final class Main {
               restore NAME [--from ID|FILE]         newest checkpoint, one of them, or a file uploaded first
               migrate NAME --to HOST[:PORT]         live migration to another agent (same key and known_hosts)
                   [--post-copy]                     ... running there before its memory has moved (large memory)
+              migrate NAME --resolve here|there     after the source agent died in a commit (its start says
+                                                    MIGRATION UNRESOLVED): where it runs; here = thaw it here,
+                                                    there = destroy it here
               task list | status ID | cancel ID     the agent's long operations (migrations)
 
             exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 conflict/wrong state, 5 connection/host key

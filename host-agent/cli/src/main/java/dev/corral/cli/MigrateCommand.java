@@ -2,9 +2,11 @@ package dev.corral.cli;
 
 import dev.corral.protocol.AgentKey;
 import dev.corral.protocol.AuthorizeParams;
+import dev.corral.protocol.ContainerInfo;
 import dev.corral.protocol.JsonRpc;
 import dev.corral.protocol.Methods;
 import dev.corral.protocol.MigrateParams;
+import dev.corral.protocol.ResolveMigrationParams;
 import dev.corral.protocol.TaskInfo;
 import dev.corral.protocol.TaskParams;
 import java.io.PrintStream;
@@ -40,9 +42,16 @@ final class MigrateCommand {
     }
 
     int run(List<String> tokens) throws CliException {
-        Args a = Args.parse(tokens, List.of("to"), List.of("restart", "post-copy"));
+        Args a = Args.parse(tokens, List.of("to", "resolve"), List.of("restart", "post-copy"));
         a.expectPositionals(1);
         String name = a.positional(0, "container name");
+        if (a.has("resolve")) {
+            if (a.has("to") || a.flag("restart") || a.flag("post-copy")) {
+                throw new CliException(ExitCodes.USAGE, "--resolve ends a migration left unresolved here: not with --to,"
+                        + " --restart or --post-copy");
+            }
+            return resolve(name, a.option("resolve"));
+        }
         if (!a.has("to")) {
             throw new CliException(ExitCodes.USAGE, "migrate needs --to HOST[:PORT]");
         }
@@ -64,6 +73,29 @@ final class MigrateCommand {
                 }
             }
         }
+    }
+
+    /**
+     * migrate NAME --resolve here|there, on the source: its agent stopped while the destination
+     * was asked to commit, so the container was left frozen; the operator has asked the
+     * destination where it runs.
+     */
+    private int resolve(String name, String where) throws CliException {
+        if (!where.equals("here") && !where.equals("there")) {
+            throw new CliException(ExitCodes.USAGE, "--resolve takes 'here' (it does not run on the destination: thaw it"
+                    + " here) or 'there' (it runs on the destination: destroy it here), not '" + where + "'");
+        }
+        boolean here = where.equals("here");
+        ContainerInfo info = source.call(Methods.CONTAINER_RESOLVE_MIGRATION, new ResolveMigrationParams(name, here),
+                ContainerInfo.class);
+        if (output.json()) {
+            output.json(info);
+        } else if (here) {
+            out.println("Container " + name + " runs here again (" + info.state() + ")");
+        } else {
+            out.println("Container " + name + " destroyed here: it runs on the destination");
+        }
+        return ExitCodes.OK;
     }
 
     private int follow(String name, Target dest, String hostKey, boolean restart, boolean postCopy) throws CliException {

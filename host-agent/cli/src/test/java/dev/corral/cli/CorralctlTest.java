@@ -133,6 +133,25 @@ class CorralctlTest {
     }
 
     @Test
+    void resolvingAMigrationIsRefusedWhereNoneWasLeftUnresolved() {
+        ok("create", "unres", "--template", "busybox");
+        try {
+            assertEquals(ExitCodes.USAGE, run("migrate", "unres", "--resolve", "sideways").code);
+            assertEquals(ExitCodes.USAGE, run("migrate", "unres", "--resolve", "here", "--to", "127.0.0.1").code);
+            assertEquals(ExitCodes.NOT_FOUND, run("migrate", "nobody", "--resolve", "there").code);
+            for (String where : List.of("here", "there")) {
+                Result r = run("migrate", "unres", "--resolve", where);
+                assertEquals(ExitCodes.CONFLICT, r.code, r.err + r.out);
+                assertTrue(r.err.contains("no migration of unres waits to be resolved here"), r.err);
+            }
+            assertEquals("stopped", ok("--json", "status", "unres").json().getAsJsonObject().get("state").getAsString(),
+                    "a refused resolve changes nothing");
+        } finally {
+            run("destroy", "unres");
+        }
+    }
+
+    @Test
     void exitCodesSayWhatWentWrong() {
         ok("create", "ec", "--template", "busybox");
         try {

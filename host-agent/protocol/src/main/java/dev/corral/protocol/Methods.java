@@ -47,6 +47,14 @@ public final class Methods {
 
     /** On the source: {@link MigrateParams} → {@link TaskInfo} (the task goes on in the background). */
     public static final String CONTAINER_MIGRATE = "container.migrate";
+    /**
+     * On a migration's source, after its agent stopped while the destination was asked to commit
+     * (the container left frozen here, reported at the agent's start): {@link ResolveMigrationParams}
+     * → {@link ContainerInfo}, running here again (thawed, address claimed) or, when it runs on the
+     * destination, killed and destroyed here (state {@code destroyed}). CONFLICT when no migration
+     * waits to be resolved, or while a migration task holds the container.
+     */
+    public static final String CONTAINER_RESOLVE_MIGRATION = "container.resolveMigration";
     /** The key this agent uses to log in to other agents → {@link AgentKey}. */
     public static final String AGENT_PUBLIC_KEY = "agent.publicKey";
     /** On the destination: {@link AuthorizeParams} → {@link AgentKey} of the granted key. */

@@ -26,7 +26,7 @@ public final class Claims {
     public static final Set<String> CHANGING = Set.of(Methods.CONTAINER_START, Methods.CONTAINER_STOP,
             Methods.CONTAINER_RESTART, Methods.CONTAINER_DESTROY, Methods.CONTAINER_SET, Methods.CONTAINER_EXEC,
             Methods.CONTAINER_CHECKPOINT, Methods.CONTAINER_RESTORE, Methods.CHECKPOINT_DELETE,
-            Methods.CONTAINER_MIGRATE);
+            Methods.CONTAINER_MIGRATE, Methods.CONTAINER_RESOLVE_MIGRATION);
 
     private final Map<String, String> holders = new ConcurrentHashMap<>();
     /** name -> exec and shell sessions open in it */

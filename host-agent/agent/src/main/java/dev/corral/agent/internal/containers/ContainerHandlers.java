@@ -11,6 +11,7 @@ import dev.corral.protocol.ContainerSpec;
 import dev.corral.protocol.ContainerStates;
 import dev.corral.protocol.Methods;
 import dev.corral.protocol.NameParams;
+import dev.corral.protocol.ResolveMigrationParams;
 import dev.corral.protocol.SetParams;
 import dev.corral.protocol.StopParams;
 import dev.corral.runtime.ContainerRuntime;
@@ -52,7 +53,8 @@ public final class ContainerHandlers {
                 .register(Methods.CONTAINER_STATUS, (c, p) -> status(name(p)))
                 .register(Methods.CONTAINER_LIST, (c, p) -> list())
                 .register(Methods.CONTAINER_SET, this::set)
-                .register(Methods.CONTAINER_EXEC, new ExecHandler(containers));
+                .register(Methods.CONTAINER_EXEC, new ExecHandler(containers))
+                .register(Methods.CONTAINER_RESOLVE_MIGRATION, this::resolveMigration);
     }
 
     private ContainerInfo create(RpcContext context, JsonElement params) throws RpcException {
@@ -105,6 +107,33 @@ public final class ContainerHandlers {
             watch.destroyed(name);
             return new ContainerInfo(last.name(), last.uuid(), last.template(), last.hostname(), last.ipAddress(),
                     last.macAddress(), ContainerStates.DESTROYED, last.limits(), last.onboot(), last.sysctls(), 0);
+        });
+    }
+
+    /**
+     * A migration left unresolved by this agent's crash during its commit: runs here (thawed) or
+     * there (destroyed here, answered in state "destroyed"). Refused while a migration holds it.
+     */
+    private ContainerInfo resolveMigration(RpcContext context, JsonElement params) throws RpcException {
+        ResolveMigrationParams p = Params.decode(params, ResolveMigrationParams.class);
+        String name = required(p.name(), "name");
+        if (p.runsHere() == null) {
+            throw RpcException.invalidParams("runsHere is required: true (it does not run on the destination) or"
+                    + " false (it runs there)");
+        }
+        boolean here = p.runsHere();
+        ContainerRuntime rt = containers.runtime();
+        return containers.unclaimed(name, () -> {
+            ContainerInfo info = Convert.info(Errors.call(() -> rt.resolveMigration(name, here)));
+            LOG.info("session {}: migration of {} resolved: {}", context.sessionId(), name,
+                    here ? "runs here" : "runs on the destination, destroyed here");
+            if (here) {
+                watch.changed(info);
+                return info;
+            }
+            watch.destroyed(name);
+            return new ContainerInfo(info.name(), info.uuid(), info.template(), info.hostname(), info.ipAddress(),
+                    info.macAddress(), ContainerStates.DESTROYED, info.limits(), info.onboot(), info.sysctls(), 0);
         });
     }
 
