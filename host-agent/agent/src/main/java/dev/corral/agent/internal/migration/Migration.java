@@ -176,6 +176,8 @@ final class Migration implements Runnable {
             task.phase("restore", 85, "restoring " + name + " on the destination");
             // From here the destination claims the address; a roll-back claims it back.
             withdrawn = true;
+            // recorded first: a thaw after this agent died claims the address again
+            source.addressWithdrawn();
             rt.network().withdraw(name);
             peer.call(Methods.MIGRATION_RESTORE_PUSHED, new NameParams(name), ContainerInfo.class, CALL);
             runningThere = true;
@@ -192,8 +194,13 @@ final class Migration implements Runnable {
         task.phase("commit", 88, name + " runs on the destination; waiting for its memory to be in, then committing");
         peer.call(PostCopyProtocol.PAGES, new NameParams(name), Void.class, CALL);
         task.phase("commit", 90, name + " runs on the destination: committing");
+        // From the first commit call the destination may keep it: if this agent dies now, its
+        // next start leaves the copy frozen (not thawed) until an operator resolves it.
+        source.committing();
         confirmed = CommitCall.commitHeld(peer, params.destination(), identity, name, task);
         committed = true;
+        // the destination's now: a start after a crash kills and destroys the copy here
+        source.committed();
     }
 
     private void cleanUpHere(String name) {

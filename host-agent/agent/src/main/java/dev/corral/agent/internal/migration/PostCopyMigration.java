@@ -178,6 +178,8 @@ final class PostCopyMigration implements Runnable {
             task.phase("restore", 45, "restoring " + name + " on the destination, its memory to follow");
             // From here the destination claims the address; a roll-back claims it back.
             withdrawn = true;
+            // recorded first: a thaw after this agent died claims the address again
+            source.addressWithdrawn();
             rt.network().withdraw(name);
             peer.call(PostCopyProtocol.RESTORE_LAZY, new LazyRestoreParams(name, pagePortThere), ContainerInfo.class, CALL);
             runningThere = true;
@@ -211,8 +213,13 @@ final class PostCopyMigration implements Runnable {
         }
         // The page server is done; the destination says whether everything arrived.
         peer.call(PostCopyProtocol.PAGES, new NameParams(name), Void.class, PAGES_LIMIT.plus(CALL));
+        // From the first commit call the destination may keep it: if this agent dies now, its
+        // next start leaves the copy frozen (not thawed) until an operator resolves it.
+        source.committing();
         confirmed = CommitCall.commitHeld(peer, params.destination(), identity, name, task);
         committed = true;
+        // the destination's now: a start after a crash kills and destroys the copy here
+        source.committed();
     }
 
     private void cleanUpHere(String name) {
