@@ -98,6 +98,32 @@ final class MigrateCommand {
         return ExitCodes.OK;
     }
 
+    /** The task's last event; gives up when the source's connection is gone (its agent died) instead of waiting on. */
+    private TaskInfo awaitEnd(CompletableFuture<TaskInfo> end, String taskId) throws CliException {
+        long deadline = System.nanoTime() + TimeUnit.HOURS.toNanos(2);
+        try {
+            while (true) {
+                try {
+                    return end.get(2, TimeUnit.SECONDS);
+                } catch (TimeoutException e) {
+                    if (!source.ssh().isOpen()) {
+                        throw new CliException(ExitCodes.CONNECTION, "lost the connection to the source agent during task "
+                                + taskId + ": if that agent stopped, its start says where the container is"
+                                + " (corralctl task list; see docs/migration.md)");
+                    }
+                    if (System.nanoTime() > deadline) {
+                        throw new CliException(ExitCodes.FAILURE, "lost track of task " + taskId + ": no end after 2 h");
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException(ExitCodes.FAILURE, "interrupted; task " + taskId + " goes on (corralctl task)");
+        } catch (ExecutionException e) {
+            throw new CliException(ExitCodes.FAILURE, "lost track of task " + taskId + ": " + e.getMessage());
+        }
+    }
+
     private int follow(String name, Target dest, String hostKey, boolean restart, boolean postCopy) throws CliException {
         CompletableFuture<TaskInfo> end = new CompletableFuture<>();
         String[] taskId = new String[1];
@@ -141,15 +167,7 @@ final class MigrateCommand {
         }
         // An event may have come before the id was known: ask once, then wait for the end.
         TaskInfo now = source.call(Methods.TASK_STATUS, new TaskParams(started.id()), TaskInfo.class);
-        TaskInfo t;
-        try {
-            t = now.done() ? now : end.get(2, TimeUnit.HOURS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CliException(ExitCodes.FAILURE, "interrupted; task " + started.id() + " goes on (corralctl task)");
-        } catch (ExecutionException | TimeoutException e) {
-            throw new CliException(ExitCodes.FAILURE, "lost track of task " + started.id() + ": " + e.getMessage());
-        }
+        TaskInfo t = now.done() ? now : awaitEnd(end, started.id());
         if (output.json()) {
             output.json(t);
         } else {
