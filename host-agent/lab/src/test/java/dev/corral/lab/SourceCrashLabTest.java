@@ -13,6 +13,7 @@ import java.util.List;
 
 import static dev.corral.lab.TwoHostLab.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,6 +71,15 @@ class SourceCrashLabTest {
                 "the destination committed and runs it");
         assertEquals("after-crash", client.echo("after-crash"), "the destination's copy answers the client");
 
+        // until then nothing else touches it: it may run on the destination
+        for (String[] change : List.of(new String[] {"stop", "web"}, new String[] {"exec", "web", "--", "true"},
+                new String[] {"checkpoint", "web"}, new String[] {"migrate", "web", "--to", lab.h2})) {
+            TwoHostLab.Result refused = lab.ctl(lab.h1, change);
+            assertNotEquals(0, refused.exit(), String.join(" ", change) + ": " + refused.out());
+            assertTrue((refused.out() + refused.err()).contains("--resolve here|there"),
+                    String.join(" ", change) + ": " + refused.out() + refused.err());
+        }
+        assertEquals("FROZEN", freezerState(1, "web"), "still frozen after the refused calls");
         // the operator resolves it: it runs there, so it goes here
         String out = lab.ctlOk(lab.h1, "migrate", "web", "--resolve", "there");
         assertTrue(out.contains("destroyed here"), out);

@@ -421,6 +421,16 @@ public final class ContainerRuntime {
         return heldDumps.resolve(name, runsHere);
     }
 
+    /**
+     * Whether {@code name} was left frozen by a migration whose outcome is unknown and waits for
+     * {@link #resolveMigration}: until then nothing else may change it (it may run on the
+     * destination, and it must not be lost if it does not).
+     */
+    public boolean migrationUnresolved(String name) {
+        HeldMigration m = HeldMigration.read(dir(dev.corral.runtime.internal.Names.label("container", name)));
+        return m != null && m.phase == HeldMigration.Phase.COMMITTING && !heldDumps.holds(name);
+    }
+
     HeldDumps heldDumps() {
         return heldDumps;
     }

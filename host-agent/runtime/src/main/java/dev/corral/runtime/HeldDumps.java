@@ -146,6 +146,11 @@ final class HeldDumps {
      * {@link ContainerRuntime#resolveMigration}). The marker goes last, so a crash in between
      * leaves it to be resolved again.
      */
+    /** A migration in this runtime holds {@code name} frozen now. */
+    boolean holds(String name) {
+        return live.contains(name);
+    }
+
     ContainerInfo resolve(String name, boolean runsHere) {
         ContainerInfo info = rt.locked(name, () -> {
             ContainerRecord r = rt.load(name);

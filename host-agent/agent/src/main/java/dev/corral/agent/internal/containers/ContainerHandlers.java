@@ -123,7 +123,7 @@ public final class ContainerHandlers {
         }
         boolean here = p.runsHere();
         ContainerRuntime rt = containers.runtime();
-        return containers.unclaimed(name, () -> {
+        return containers.resolving(name, () -> {
             ContainerInfo info = Convert.info(Errors.call(() -> rt.resolveMigration(name, here)));
             LOG.info("session {}: migration of {} resolved: {}", context.sessionId(), name,
                     here ? "runs here" : "runs on the destination, destroyed here");

@@ -160,7 +160,10 @@ public final class Containers implements AutoCloseable {
      * dump would not take such a process along.
      */
     public boolean claimWhenFree(String name, String why) throws RpcException {
-        return watch.locked(name, null, () -> claims.claimUnused(name, why));
+        return watch.locked(name, null, () -> {
+            refuseIfUnresolved(name);
+            return claims.claimUnused(name, why);
+        });
     }
 
     /** A changing operation on one container, run under its name's lock. */
@@ -181,8 +184,42 @@ public final class Containers implements AutoCloseable {
     <T> T unclaimed(String name, String transitional, Operation<T> op) throws RpcException {
         return watch.locked(name, transitional, () -> {
             claims.refuseIfHeld(name);
+            refuseIfUnresolved(name);
             return op.run();
         });
+    }
+
+    /**
+     * Runs the resolution of a migration left unresolved ({@link #refuseIfUnresolved}) under the
+     * name's lock: the one operation such a container takes. CONFLICT while a migration holds it.
+     */
+    <T> T resolving(String name, Operation<T> op) throws RpcException {
+        return watch.locked(name, null, () -> {
+            claims.refuseIfHeld(name);
+            return op.run();
+        });
+    }
+
+    private boolean unresolved(String name) {
+        try {
+            return runtime.migrationUnresolved(name);
+        } catch (dev.corral.runtime.RuntimeError e) {
+            // a bad name: the operation itself answers it
+            return false;
+        }
+    }
+
+    /**
+     * CONFLICT when {@code name} was left frozen by a migration whose outcome is unknown (its
+     * agent stopped while the destination was asked to commit): it may run on the destination,
+     * so it must neither run nor change here until an operator resolves it.
+     */
+    public void refuseIfUnresolved(String name) throws RpcException {
+        if (runtime != null && unresolved(name)) {
+            throw RpcException.conflict("container " + name + " was left frozen by a migration whose outcome is unknown"
+                    + " (it may run on the destination): look there, then corralctl migrate " + name
+                    + " --resolve here|there");
+        }
     }
 
     /**
@@ -192,6 +229,7 @@ public final class Containers implements AutoCloseable {
      * session is closed a migration cannot claim the container instead.
      */
     public Claims.Session openSession(String name) throws RpcException {
+        refuseIfUnresolved(name);
         return claims.openSession(name);
     }
 

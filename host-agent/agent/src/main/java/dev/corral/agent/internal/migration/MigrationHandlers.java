@@ -110,6 +110,7 @@ final class MigrationHandlers {
             throw RpcException.invalidParams("post-copy is a kind of live migration: not with mode " + MigrateParams.RESTART);
         }
         ContainerRuntime rt = containers.runtime();
+        containers.refuseIfUnresolved(name);
         if (restart) {
             RestartMigration.precheckLocally(rt, name);
         } else if (p.postCopy()) {

@@ -57,6 +57,10 @@ public final class MigrationService {
         }
         try {
             dev.corral.runtime.ContainerInfo c = rt.status(name);
+            if (rt.migrationUnresolved(name)) {
+                return "container " + name + " is left frozen here: the destination may run it; look there, then"
+                        + " corralctl migrate " + name + " --resolve here|there";
+            }
             if (c.state() == dev.corral.runtime.ContainerState.RUNNING) {
                 return "container " + name + " runs here";
             }
