@@ -95,6 +95,57 @@ class MigrationLabTest {
 
     // ---- live migration ----
 
+    /**
+     * A larger upper layer travels while the container runs; the frozen transfer carries only what
+     * changed since: files a workload appends to and removes right up to the freeze arrive (no gap,
+     * nothing stale left), as do a template file's whiteout and a directory made over a deleted one
+     * (opaque).
+     */
+    @Test
+    @Order(0)
+    void upperLayerCopiedWhileRunningAndOnlyItsChangesFrozen() throws Exception {
+        String name = "big";
+        lab.ctlOk(lab.h1, "create", name, "--template", "busybox", "--ip", lab.net + ".61");
+        lab.writeWorkload(1, name, "(mkdir -p /data; i=0; while true; do i=$((i+1)); echo $i >> /data/log;"
+                + " touch /data/tmp-$i; rm -f /data/tmp-$((i-1)); usleep 20000; done) </dev/null >/dev/null 2>&1 &");
+        lab.ctlOk(lab.h1, "start", name);
+        lab.ctlOk(lab.h1, "exec", name, "--", "sh", "-c", "head -c 8000000 /dev/urandom > /big && rm /usr/bin/wc"
+                + " && rm -rf /usr/sbin && mkdir /usr/sbin && echo x > /usr/sbin/only");
+        String sum = lab.ctlOk(lab.h1, "exec", name, "--", "sha256sum", "/big").strip();
+
+        TwoHostLab.Result r = lab.ctl(lab.h1, "migrate", name, "--to", lab.h2);
+        assertEquals(0, r.exit(), r.out() + r.err());
+        System.out.println("migration of a larger upper layer h1 -> h2: " + r.out());
+        assertTrue(r.out().contains("copying the upper layer while " + name + " runs ("), r.out());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("the upper layer's changes \\((\\d+) bytes\\)").matcher(r.out());
+        assertTrue(m.find(), "the frozen transfer says what the delta took: " + r.out());
+        assertTrue(Long.parseLong(m.group(1)) < 1_000_000, "only the changes travel frozen, not the 8 MB file: " + r.out());
+
+        assertEquals(sum, lab.ctlOk(lab.h2, "exec", name, "--", "sha256sum", "/big").strip());
+        assertEquals("only", lab.ctlOk(lab.h2, "exec", name, "--", "ls", "/usr/sbin").strip(), "the opaque directory hides the template's");
+        assertEquals("gone", lab.ctlOk(lab.h2, "exec", name, "--", "sh", "-c", "[ -e /usr/bin/wc ] || echo gone").strip(), "whiteout");
+        lab.ctlOk(lab.h2, "stop", name, "--force");
+        Path data = lab.dir.resolve("h2/containers/" + name + "/upper/data");
+        List<String> log = Files.readAllLines(data.resolve("log"));
+        for (int i = 0; i < log.size(); i++) {
+            assertEquals(Integer.toString(i + 1), log.get(i), "what was appended up to the freeze arrived, line " + (i + 1));
+        }
+        try (Stream<Path> s = Files.list(data)) {
+            List<String> stale = s.map(p -> p.getFileName().toString()).filter(f -> f.startsWith("tmp-"))
+                    .filter(f -> Integer.parseInt(f.substring(4)) < log.size() - 1).toList();
+            assertEquals(List.of(), stale, "files removed after the copy are removed there too");
+        }
+        lab.ctlOk(lab.h2, "destroy", name);
+        for (String h : List.of("h1", "h2")) {
+            Path incoming = lab.dir.resolve(h + "/incoming");
+            if (Files.isDirectory(incoming)) {
+                try (Stream<Path> s = Files.list(incoming)) {
+                    assertEquals(List.of(), s.toList(), "nothing left in " + incoming);
+                }
+            }
+        }
+    }
+
     @Test
     @Order(2)
     void migrationKeepsTcpConnectionCounterAddressAndMac() throws Exception {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
@@ -49,31 +50,34 @@ final class DirectoryUpload {
      * @param upper the container's upper layer, sent as {@code upper/}; null for none
      * @param sent told the bytes sent so far
      * @param stop polled between chunks: true gives up (the channel closes, the destination drops it)
-     * @return what the destination printed
      */
-    static String send(PeerClient peer, String command, Path dir, Path upper, LongConsumer sent, BooleanSupplier stop,
+    static void send(PeerClient peer, String command, Path dir, Path upper, LongConsumer sent, BooleanSupplier stop,
                        TestHooks hooks) throws IOException, RpcException {
-        Process tar = new ProcessBuilder(PostCopyPut.packArgv(dir, upper)).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        send(peer, command, List.of(PostCopyPut.packArgv(dir, upper)), false, sent, stop, hooks);
+    }
+
+    /**
+     * Streams the archives the {@code tars} command lines write, one after the other, on one channel.
+     *
+     * @param changing the files may change while tar reads them (a running container's): its
+     *        status 1, "some files differ", is then no failure (what changed travels again later)
+     * @param hooks test hooks applied per chunk; null for none
+     * @return the bytes of each archive, in order
+     */
+    static long[] send(PeerClient peer, String command, List<List<String>> tars, boolean changing, LongConsumer sent,
+                       BooleanSupplier stop, TestHooks hooks) throws IOException, RpcException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (ChannelExec ch = peer.exec(command, out, err)) {
             long done = 0;
-            try (InputStream in = tar.getInputStream(); OutputStream to = ch.getInvertedIn()) {
-                byte[] buf = new byte[1 << 16];
-                for (int n; (n = in.read(buf)) > 0; ) {
-                    to.write(buf, 0, n);
-                    done += n;
-                    sent.accept(done);
-                    if (stop.getAsBoolean()) {
-                        throw new IOException("cancelled by the operator");
-                    }
-                    peer.hold(hooks, stop);
+            long[] each = new long[tars.size()];
+            try (OutputStream to = ch.getInvertedIn()) {
+                for (int i = 0; i < tars.size(); i++) {
+                    long before = done;
+                    done = pump(tars.get(i), changing ? 1 : 0, to, done, sent, stop, peer, hooks);
+                    each[i] = done - before;
                 }
                 to.flush();
-            }
-            if (!tar.waitFor(1, TimeUnit.MINUTES) || tar.exitValue() != 0) {
-                throw new IOException("tar could not read " + dir);
             }
             ch.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), Duration.ofMinutes(10));
             Integer status = ch.getExitStatus();
@@ -82,7 +86,31 @@ final class DirectoryUpload {
                 throw new RpcException(ErrorCodes.RUNTIME_FAILURE, "destination refused the upload: "
                         + (why.isEmpty() ? "the channel closed" + (status == null ? "" : " with status " + status) : why));
             }
-            return out.toString(StandardCharsets.UTF_8).strip();
+            return each;
+        }
+    }
+
+    private static long pump(List<String> argv, int worstStatus, OutputStream to, long done, LongConsumer sent, BooleanSupplier stop,
+                             PeerClient peer, TestHooks hooks) throws IOException {
+        Process tar = new ProcessBuilder(argv).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (InputStream in = tar.getInputStream()) {
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                to.write(buf, 0, n);
+                done += n;
+                sent.accept(done);
+                if (stop.getAsBoolean()) {
+                    throw new IOException("cancelled by the operator");
+                }
+                if (hooks != null) {
+                    peer.hold(hooks, stop);
+                }
+            }
+            if (!tar.waitFor(1, TimeUnit.MINUTES) || tar.exitValue() > worstStatus) {
+                throw new IOException("tar could not read what it was to send (" + String.join(" ", argv) + ")");
+            }
+            return done;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted");

@@ -52,6 +52,8 @@ final class Migration implements Runnable {
     private PeerClient peer;
     private PageRelay relay;
     private PushedDump source;
+    /** The upper layer as copied before the freeze; null when it was not. */
+    private UpperDelta upperCopy;
     private boolean withdrawn;
     private boolean runningThere;
     private boolean committed;
@@ -104,6 +106,9 @@ final class Migration implements Runnable {
             if (relay != null) {
                 relay.close();
             }
+            if (upperCopy != null) {
+                upperCopy.close();
+            }
             if (peer != null) {
                 peer.close();
             }
@@ -129,6 +134,8 @@ final class Migration implements Runnable {
         PageSinkResult sink = peer.call(Methods.MIGRATION_PAGE_SINK, new PageSinkParams(name, address), PageSinkResult.class, CALL);
         relay = PageRelay.toDestination(name, new InetSocketAddress(address, sink.port()), Base64.getDecoder().decode(sink.key()));
         task.checkCancel();
+        // the upper layer while it runs: the frozen transfer sends only what changes after
+        upperCopy = UpperDelta.preCopy(rt, peer, name, task, 5, 10);
     }
 
     private void dump(String name) throws Exception {
@@ -158,6 +165,10 @@ final class Migration implements Runnable {
         long t0 = System.nanoTime();
         try {
             task.checkCancel();
+            if (upperCopy != null && upperCopy.covers(source.upperLayer())) {
+                upperCopy.sendFrozen(peer, name, source.directory(), task, "transfer", 30, 80, hooks);
+                return;
+            }
             long size = DirectoryUpload.size(source.directory())
                     + (source.upperLayer() == null ? 0 : DirectoryUpload.size(source.upperLayer()));
             task.phase("transfer", 30, "sending the rest of the checkpoint and the upper layer (" + size + " bytes)");

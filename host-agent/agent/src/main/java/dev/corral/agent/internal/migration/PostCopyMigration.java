@@ -60,6 +60,8 @@ final class PostCopyMigration implements Runnable {
     private String phase = "precheck";
     private PeerClient peer;
     private LazySource source;
+    /** The upper layer as copied before the freeze; null when it was not. */
+    private UpperDelta upperCopy;
     /** The page server's port here, and the port on the destination's loopback that reaches it. */
     private int pagePort;
     private int pagePortThere;
@@ -110,6 +112,9 @@ final class PostCopyMigration implements Runnable {
             if (peer != null) {
                 peer.close();
             }
+            if (upperCopy != null) {
+                upperCopy.close();
+            }
             done.run();
         }
     }
@@ -143,6 +148,8 @@ final class PostCopyMigration implements Runnable {
                     + " logged in with a migration grant, on loopback): " + Failures.message(e), e);
         }
         task.checkCancel();
+        // the upper layer while it runs: the frozen transfer sends only what changes after
+        upperCopy = UpperDelta.preCopy(rt, peer, name, task, 5, 10);
     }
 
     private void dump(String name) throws IOException {
@@ -160,6 +167,10 @@ final class PostCopyMigration implements Runnable {
         long t0 = System.nanoTime();
         try {
             task.checkCancel();
+            if (upperCopy != null && upperCopy.covers(source.upperLayer())) {
+                upperCopy.sendFrozen(peer, name, source.directory(), task, "transfer", 20, 40, hooks);
+                return;
+            }
             long size = DirectoryUpload.size(source.directory())
                     + (source.upperLayer() == null ? 0 : DirectoryUpload.size(source.upperLayer()));
             task.phase("transfer", 20, "sending the checkpoint without memory, and the upper layer (" + size + " bytes)");
@@ -253,7 +264,7 @@ final class PostCopyMigration implements Runnable {
         List<String> notes = new ArrayList<>();
         if (cause instanceof CommitCall.Discarded) {
             notes.add("the destination has no copy left");
-        } else if (peer != null && source != null) {
+        } else if (peer != null && (source != null || upperCopy != null)) {
             // First the destination's copy goes (it would run with missing memory), then this one thaws.
             try {
                 if (peer.open()) {

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 /**
  * {@code postcopy-put NAME}: a post-copy migration's checkpoint without its memory, as a tar
  * stream on stdin, unpacked into {@code incoming/NAME.postcopy/} for
- * {@link PostCopyProtocol#RESTORE_LAZY}. NAME is marked as an unfinished migration's first, so a
+ * {@link PostCopyProtocol#RESTORE_LAZY}. {@code postcopy-put NAME upper} (before the freeze) sends
+ * the upper layer alone, {@code postcopy-put NAME delta} then the checkpoint and what changed in
+ * the layer since (see {@link UpperDelta}). NAME is marked as an unfinished migration's first, so a
  * failure, a dropped connection or a crash removes whatever it left. Streamed (no size known up
  * front, no file to hash): the directory is small, and it is sent while the container is frozen.
  */
@@ -27,8 +29,26 @@ final class PostCopyPut extends IncomingPut {
     /** GNU tar options that keep what an upper layer holds: whiteouts (0:0 devices), xattrs, ACLs. */
     static final List<String> TAR_KEEP = List.of("--numeric-owner", "--xattrs", "--xattrs-include=*", "--acls");
 
-    PostCopyPut(Containers containers, Incoming incoming, String name) {
+    /** What the stream carries: all of it, the upper layer alone before the freeze, or the rest with the layer's delta. */
+    enum Mode { FULL, UPPER, DELTA }
+
+    private final Mode mode;
+
+    PostCopyPut(Containers containers, Incoming incoming, String name, Mode mode) {
         super(containers, incoming, name);
+        this.mode = mode;
+    }
+
+    /** The mode word after NAME ({@code upper}, {@code delta}), none for FULL; null when unknown. */
+    static Mode mode(String word) {
+        if (word == null) {
+            return Mode.FULL;
+        }
+        return switch (word) {
+            case "upper" -> Mode.UPPER;
+            case "delta" -> Mode.DELTA;
+            default -> null;
+        };
     }
 
     static boolean validName(String name) {
@@ -49,6 +69,18 @@ final class PostCopyPut extends IncomingPut {
         return argv;
     }
 
+    /**
+     * The source's side of a pre-copy: {@code upper} as {@code upper/}, an incremental archive whose
+     * state {@code snapshot} records (level 0 when the file is new, the changes since otherwise).
+     */
+    static List<String> upperArgv(Path upper, Path snapshot) {
+        List<String> argv = new ArrayList<>(List.of("tar", "--create", "--file", "-"));
+        argv.addAll(TAR_KEEP);
+        argv.addAll(List.of("--listed-incremental=" + snapshot, "--directory", upper.getParent().toString(),
+                upper.getFileName().toString()));
+        return argv;
+    }
+
     @Override
     protected void run() throws Refused, IOException {
         ContainerRuntime rt = runtime();
@@ -62,10 +94,23 @@ final class PostCopyPut extends IncomingPut {
         }
         markHere();
         Path dir = incoming.postCopyDir(name);
-        Incoming.deleteTree(dir);
-        Files.createDirectories(dir);
+        if (mode == Mode.DELTA) {
+            // the layer sent before the freeze stays; anything else there is stale
+            if (!Files.isDirectory(dir.resolve("upper"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new Refused("no upper layer of " + name + " was sent before (postcopy-put " + name + " upper)");
+            }
+            UpperDelta.clearBeside(dir, "upper");
+        } else {
+            Incoming.deleteTree(dir);
+            Files.createDirectories(dir);
+        }
         List<String> argv = new ArrayList<>(List.of("tar", "--extract", "--file", "-", "--directory", dir.toString()));
         argv.addAll(TAR_KEEP);
+        if (mode != Mode.FULL) {
+            // incremental archives: a delta also removes what vanished since the first copy; the
+            // delta stream is the checkpoint's plain archive followed by the layer's incremental one
+            argv.addAll(List.of("--listed-incremental=/dev/null", "--ignore-zeros"));
+        }
         Path errors = dir.resolveSibling(dir.getFileName() + ".err");
         Process tar = new ProcessBuilder(argv).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(errors.toFile()).start();
@@ -92,7 +137,9 @@ final class PostCopyPut extends IncomingPut {
         } finally {
             Incoming.deleteQuietly(errors);
         }
-        if (destroyed || !Files.isRegularFile(dir.resolve("corral-checkpoint.json"))) {
+        boolean complete = mode == Mode.UPPER ? Files.isDirectory(dir.resolve("upper"), java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                : Files.isRegularFile(dir.resolve("corral-checkpoint.json"));
+        if (destroyed || !complete) {
             throw new Refused("the upload ended without a checkpoint (" + got + " bytes)");
         }
         out.write((got + "\n").getBytes(StandardCharsets.UTF_8));

@@ -53,10 +53,11 @@ public final class TransferCommands implements CommandFactory {
             return new ContainerPut(containers, incoming, w[1], size, w[3]);
         }
         if (w[0].equals(dev.corral.protocol.PostCopyProtocol.PUT_COMMAND)) {
-            if (w.length != 2 || !PostCopyPut.validName(w[1])) {
-                return refuse("usage: " + dev.corral.protocol.PostCopyProtocol.PUT_COMMAND + " NAME (a container name)");
+            PostCopyPut.Mode mode = w.length == 2 || w.length == 3 ? PostCopyPut.mode(w.length == 3 ? w[2] : null) : null;
+            if (mode == null || !PostCopyPut.validName(w[1])) {
+                return refuse("usage: " + dev.corral.protocol.PostCopyProtocol.PUT_COMMAND + " NAME [upper|delta] (NAME a container name)");
             }
-            return new PostCopyPut(containers, incoming, w[1]);
+            return new PostCopyPut(containers, incoming, w[1], mode);
         }
         if (w[0].equals(Protocol.CHECKPOINT_GET_COMMAND)) {
             if (w.length != 3) {
