@@ -27,6 +27,8 @@ final class PostCopyPut extends IncomingPut {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
     /** GNU tar options that keep what an upper layer holds: whiteouts (0:0 devices), xattrs, ACLs. */
+    /** What marks a checkpoint as arrived in the upload directory (the upper layer may wait there alone). */
+    static final String CHECKPOINT_FILE = "corral-checkpoint.json";
     static final List<String> TAR_KEEP = List.of("--numeric-owner", "--xattrs", "--xattrs-include=*", "--acls");
 
     /** What the stream carries: all of it, the upper layer alone before the freeze, or the rest with the layer's delta. */
@@ -138,7 +140,7 @@ final class PostCopyPut extends IncomingPut {
             Incoming.deleteQuietly(errors);
         }
         boolean complete = mode == Mode.UPPER ? Files.isDirectory(dir.resolve("upper"), java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                : Files.isRegularFile(dir.resolve("corral-checkpoint.json"));
+                : Files.isRegularFile(dir.resolve(CHECKPOINT_FILE));
         if (destroyed || !complete) {
             throw new Refused("the upload ended without a checkpoint (" + got + " bytes)");
         }

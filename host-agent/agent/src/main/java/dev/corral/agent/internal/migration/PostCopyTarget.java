@@ -68,7 +68,7 @@ final class PostCopyTarget {
             throw RpcException.invalidParams("port " + p.pagePort() + " is no migration's forwarding on this host's loopback");
         }
         Path dir = incoming.postCopyDir(name);
-        if (!incoming.marked(name) || !Files.isDirectory(dir)) {
+        if (!incoming.marked(name) || !Files.isRegularFile(dir.resolve(PostCopyPut.CHECKPOINT_FILE))) {
             throw RpcException.conflict("no post-copy upload of " + name + " is waiting here (" + PostCopyProtocol.PUT_COMMAND
                     + " first)");
         }

@@ -120,7 +120,7 @@ final class PushTarget {
         String name = CheckpointHandlers.required(Params.decode(params, NameParams.class).name(), "name");
         Sink sink = sinks.get(name);
         Path dir = incoming.postCopyDir(name);
-        if (sink == null || !incoming.marked(name) || !Files.isDirectory(dir)) {
+        if (sink == null || !incoming.marked(name) || !Files.isRegularFile(dir.resolve(PostCopyPut.CHECKPOINT_FILE))) {
             throw RpcException.conflict("no stop-and-copy migration of " + name + " is waiting here (" + Methods.MIGRATION_PAGE_SINK
                     + " and the upload first)");
         }
