@@ -121,8 +121,8 @@ final class Migration implements Runnable {
         precheckLocally(rt, facts, name);
         dev.corral.runtime.ContainerInfo info = rt.status(name);
         peer = PeerClient.connect(params.destination(), identity);
-        // the memory lands on the destination's disk before the restore reads it
-        long estimate = Math.max(0, rt.usage(name).memoryBytes());
+        // the memory lands on the destination's disk before the restore reads it, beside the upper layer
+        long estimate = Math.max(0, rt.usage(name).memoryBytes()) + UpperDelta.size(rt, name);
         PrecheckResult r = peer.call(Methods.MIGRATION_PRECHECK,
                 new MigrationPrecheckParams(name, info.template(), info.ipv4(), estimate, true), PrecheckResult.class, CALL);
         if (r.problems() != null && !r.problems().isEmpty()) {

@@ -132,8 +132,9 @@ final class PostCopyMigration implements Runnable {
             throw RpcException.conflict("the destination cannot take " + name + " post-copy: its CRIU or kernel has no"
                     + " lazy pages (userfaultfd); migrate without post-copy");
         }
-        // Only the images without the memory travel before the restore; the upper layer is among them.
-        long estimate = rt.checkpoints(name).stream().mapToLong(dev.corral.runtime.Checkpoint::sizeBytes).max().orElse(0);
+        // The memory stays here until it is paged in; what lands on the destination's disk is the
+        // upper layer (the images without the memory are small).
+        long estimate = UpperDelta.size(rt, name);
         PrecheckResult r = peer.call(Methods.MIGRATION_PRECHECK,
                 new MigrationPrecheckParams(name, info.template(), info.ipv4(), estimate, true), PrecheckResult.class, CALL);
         if (r.problems() != null && !r.problems().isEmpty()) {

@@ -33,6 +33,16 @@ final class UpperDelta implements AutoCloseable {
         this.snapshot = snapshot;
     }
 
+    /** Bytes in container {@code name}'s upper layer (0 when it has none or it cannot be read). */
+    static long size(ContainerRuntime rt, String name) {
+        Path upper = rt.config().stateDir().resolve("containers").resolve(name).resolve("upper");
+        try {
+            return Files.isDirectory(upper, LinkOption.NOFOLLOW_LINKS) ? DirectoryUpload.size(upper) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     /**
      * Sends container {@code name}'s upper layer as it is now ({@code postcopy-put NAME upper}),
      * while it runs; the snapshot file goes in the agent's {@code outgoing/} (emptied at its start).
