@@ -239,26 +239,14 @@ final class MigrationHandlers {
         CheckpointRef ref = Params.decode(params, CheckpointRef.class);
         String name = CheckpointHandlers.required(ref.name(), "name");
         ContainerRuntime rt = containers.runtime();
-        String fake = service.hooks().value(TestHooks.RESTORE_CRIU);
-        String before = System.getProperty("corral.criu");
-        if (fake != null) {
-            System.setProperty("corral.criu", fake);
-        }
         try {
-            ContainerInfo info = CheckpointHandlers.convert(Failures.call(() -> rt.restore(name, ref.checkpointId())));
+            ContainerInfo info = service.hooks().withRestoreCriu(() -> CheckpointHandlers.convert(
+                    Failures.call(() -> rt.restore(name, ref.checkpointId()))));
             LOG.info("session {}: migrated {} restored here", context.sessionId(), name);
             return info;
         } catch (RpcException e) {
             service.incoming().discard(rt, name);
             throw e;
-        } finally {
-            if (fake != null) {
-                if (before == null) {
-                    System.clearProperty("corral.criu");
-                } else {
-                    System.setProperty("corral.criu", before);
-                }
-            }
         }
     }
 

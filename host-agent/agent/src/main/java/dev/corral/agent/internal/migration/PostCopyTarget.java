@@ -73,29 +73,16 @@ final class PostCopyTarget {
                     + " first)");
         }
         ContainerRuntime rt = containers.runtime();
-        String fake = hooks.value(TestHooks.RESTORE_CRIU);
-        String before = System.getProperty("corral.criu");
-        if (fake != null) {
-            System.setProperty("corral.criu", fake);
-        }
         try {
-            dev.corral.runtime.ContainerInfo info = Failures.call(
-                    () -> rt.restoreDirectory(dir, LazyPages.from(PAGE_HOST, p.pagePort())));
+            ContainerInfo info = hooks.withRestoreCriu(() -> CheckpointHandlers.convert(Failures.call(
+                    () -> rt.restoreDirectory(dir, LazyPages.from(PAGE_HOST, p.pagePort())))));
             follow(rt, name, dir);
             LOG.info("session {}: migrated {} restored here, its memory follows from the source", context.sessionId(), name);
-            return CheckpointHandlers.convert(info);
+            return info;
         } catch (RpcException | RuntimeException e) {
             incoming.discard(rt, name);
             Incoming.deleteTree(dir);
             throw e;
-        } finally {
-            if (fake != null) {
-                if (before == null) {
-                    System.clearProperty("corral.criu");
-                } else {
-                    System.setProperty("corral.criu", before);
-                }
-            }
         }
     }
 

@@ -160,7 +160,7 @@ final class RestartMigration implements Runnable {
         dev.corral.runtime.ContainerInfo info = rt.status(name);
         peer = PeerClient.connect(params.destination(), identity);
         PrecheckResult r = peer.call(Methods.MIGRATION_PRECHECK, new MigrationPrecheckParams(name, info.template(),
-                info.ipv4(), upperBytes(name), false), PrecheckResult.class, CALL);
+                info.ipv4(), UpperDelta.size(rt, name), false), PrecheckResult.class, CALL);
         if (r.problems() != null && !r.problems().isEmpty()) {
             throw RpcException.conflict("the destination cannot take " + name + ": " + String.join("; ", r.problems()));
         }
@@ -293,21 +293,6 @@ final class RestartMigration implements Runnable {
     private void down(String inPhase, long t0) {
         if (stoppedHere) {
             task.frozen(inPhase, Task.millisSince(t0));
-        }
-    }
-
-    private long upperBytes(String name) {
-        Path upper = rt.config().stateDir().resolve("containers").resolve(name).resolve("upper");
-        try (Stream<Path> s = Files.walk(upper)) {
-            return s.filter(Files::isRegularFile).mapToLong(p -> {
-                try {
-                    return Files.size(p);
-                } catch (IOException e) {
-                    return 0;
-                }
-            }).sum();
-        } catch (IOException | RuntimeException e) {
-            return 0;
         }
     }
 }

@@ -33,9 +33,13 @@ final class UpperDelta implements AutoCloseable {
         this.snapshot = snapshot;
     }
 
+    private static Path upperOf(ContainerRuntime rt, String name) {
+        return rt.config().stateDir().resolve("containers").resolve(name).resolve("upper");
+    }
+
     /** Bytes in container {@code name}'s upper layer (0 when it has none or it cannot be read). */
     static long size(ContainerRuntime rt, String name) {
-        Path upper = rt.config().stateDir().resolve("containers").resolve(name).resolve("upper");
+        Path upper = upperOf(rt, name);
         try {
             return Files.isDirectory(upper, LinkOption.NOFOLLOW_LINKS) ? DirectoryUpload.size(upper) : 0;
         } catch (IOException e) {
@@ -51,7 +55,7 @@ final class UpperDelta implements AutoCloseable {
      */
     static UpperDelta preCopy(ContainerRuntime rt, PeerClient peer, String name, Task task, int fromPercent, int toPercent)
             throws IOException, RpcException {
-        Path upper = rt.config().stateDir().resolve("containers").resolve(name).resolve("upper");
+        Path upper = upperOf(rt, name);
         if (!Files.isDirectory(upper, LinkOption.NOFOLLOW_LINKS)) {
             return null;
         }
