@@ -401,13 +401,13 @@ public final class ContainerRuntime {
 
     /**
      * The source side of a stop-and-copy migration: freezes and dumps the container, its memory
-     * sent as CRIU reads it to the page server at {@code address:port} (the destination's
-     * {@link PageSink}, through the caller's relay), and holds it frozen here: see
-     * {@link PushedDump}. Options null: keep TCP, leave the root fs out.
+     * sent as CRIU reads it over {@code pages} (through the caller's relay to the destination's
+     * {@link PageSink}), and holds it frozen here: see {@link PushedDump}. Options null: keep TCP,
+     * leave the root fs out.
      */
-    public PushedDump startPushedCheckpoint(String name, String address, int port, CheckpointOptions options) {
+    public PushedDump startPushedCheckpoint(String name, PageSocket pages, CheckpointOptions options) {
         refuseWhileLazy(name);
-        return heldDumps.startPushed(name, address, port, options);
+        return heldDumps.startPushed(name, pages, options);
     }
 
     /**

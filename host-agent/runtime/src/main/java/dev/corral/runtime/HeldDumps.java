@@ -8,6 +8,7 @@ import dev.corral.runtime.internal.DumpLock;
 import dev.corral.runtime.internal.Freezer;
 import dev.corral.runtime.internal.Fs;
 import dev.corral.runtime.internal.Net;
+import dev.corral.runtime.internal.SocketChild;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,6 +31,7 @@ final class HeldDumps {
 
     private static final Logger LOG = LoggerFactory.getLogger(HeldDumps.class);
     private static final long FREEZE_TIMEOUT_MS = 10_000;
+    private static final Duration DUMP_TIMEOUT = Duration.ofMinutes(10);
 
     private final ContainerRuntime rt;
     private final Checkpoints checkpoints;
@@ -83,21 +85,31 @@ final class HeldDumps {
         });
     }
 
-    /** Stop-and-copy: returns once CRIU has dumped, the memory into the page server at address:port. */
-    PushedDump startPushed(String name, String address, int port, CheckpointOptions opts) {
-        LazyPages.from(address, port);
+    /** Stop-and-copy: returns once CRIU has dumped, the memory sent over {@code pages} (to the caller's relay). */
+    PushedDump startPushed(String name, PageSocket pages, CheckpointOptions opts) {
+        SocketChild[] criu = new SocketChild[1];
         return held(name, opts, s -> {
-            Cmd.Result res = Cmd.run(Criu.dumpArgv(s.record().initPid, s.images(), rt.dir(name).resolve("rootfs"),
+            Path out = s.work().resolve("criu.out");
+            criu[0] = SocketChild.start(Criu.dumpArgv(s.record().initPid, s.images(), rt.dir(name).resolve("rootfs"),
                     s.freezer().dir().toString(), Checkpoints.inode(s.netns()), tcp(opts), true,
-                    List.of("--page-server", "--address", address, "--port", Integer.toString(port))), Duration.ofMinutes(10));
-            if (!res.ok()) {
-                throw RuntimeError.failure("criu dump of " + name + " to the page server at " + address + ":" + port + " failed"
-                        + (res.timedOut() ? " (timed out)" : "") + ": " + Criu.logErrors(s.images().resolve("dump.log"), res));
+                    Criu.pageServerSocketArgs()), pages.criuEnd(), out);
+            // from here CRIU's exit (or death) ends the connection: the relay sees the end
+            pages.releaseCriuEnd();
+            boolean exited = criu[0].waitFor(DUMP_TIMEOUT);
+            if (!exited || criu[0].exitCode() != 0) {
+                String err = Fs.readOrNull(out);
+                throw RuntimeError.failure("criu dump of " + name + " sending its memory to the destination failed"
+                        + (exited ? "" : " (timed out)") + ": " + Criu.logErrors(s.images().resolve("dump.log"),
+                        new Cmd.Result(criu[0].exitCode(), "", err == null ? "" : err, !exited)));
             }
             long dumpMillis = finishRecords(s, opts);
-            LOG.info("checkpoint {} of {}: dumped, memory sent to {}:{}, in {} ms", s.id(), name, address, port, dumpMillis);
+            LOG.info("checkpoint {} of {}: dumped, memory sent to the destination, in {} ms", s.id(), name, dumpMillis);
             return new PushedDump(rt, checkpoints, s.record(), s.work(), upper(name, opts), s.frozenAt(), dumpMillis);
-        }, () -> { });
+        }, () -> {
+            if (criu[0] != null) {
+                criu[0].kill();
+            }
+        });
     }
 
     /**
@@ -141,16 +153,16 @@ final class HeldDumps {
         live.remove(name);
     }
 
-    /**
-     * Ends a migration a crash left in {@link HeldMigration.Phase#COMMITTING} (see
-     * {@link ContainerRuntime#resolveMigration}). The marker goes last, so a crash in between
-     * leaves it to be resolved again.
-     */
     /** A migration in this runtime holds {@code name} frozen now. */
     boolean holds(String name) {
         return live.contains(name);
     }
 
+    /**
+     * Ends a migration a crash left in {@link HeldMigration.Phase#COMMITTING} (see
+     * {@link ContainerRuntime#resolveMigration}). The marker goes last, so a crash in between
+     * leaves it to be resolved again.
+     */
     ContainerInfo resolve(String name, boolean runsHere) {
         ContainerInfo info = rt.locked(name, () -> {
             ContainerRecord r = rt.load(name);

@@ -2,70 +2,50 @@ package dev.corral.runtime;
 
 import dev.corral.runtime.internal.Criu;
 import dev.corral.runtime.internal.Fs;
-import java.io.File;
+import dev.corral.runtime.internal.SocketChild;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The destination side of a stop-and-copy migration's memory: {@code criu page-server} on this
- * host's loopback, writing the pages a source's {@code criu dump --page-server} sends into
- * {@link #directory()}. It takes one dump and exits; {@link #await} says whether all arrived, and
- * {@link #moveInto} puts the page images beside the rest of the checkpoint's images.
+ * The destination side of a stop-and-copy migration's memory: {@code criu page-server} writing
+ * the pages a source's {@code criu dump --page-server} sends into {@link #directory()}, over a
+ * {@link PageSocket} whose other end the caller's relay feeds. It takes one dump and exits;
+ * {@link #await} says whether all arrived, and {@link #moveInto} puts the page images beside the
+ * rest of the checkpoint's images.
  */
 public final class PageSink implements AutoCloseable {
 
     private static final String LOG_FILE = "page-server.log";
+    private static final String OUTPUT = "page-server.out";
 
     private final Path dir;
-    private final int port;
-    private final Process criu;
+    private final SocketChild criu;
 
-    private PageSink(Path dir, int port, Process criu) {
+    private PageSink(Path dir, SocketChild criu) {
         this.dir = dir;
-        this.port = port;
         this.criu = criu;
     }
 
-    /** Starts a page server writing into {@code dir} (made empty first); returns once it listens. */
-    public static PageSink start(Path dir) {
+    /** Starts a page server writing into {@code dir} (made empty first), taking the pages from {@code socket}. */
+    public static PageSink start(Path dir, PageSocket socket) {
         Fs.deleteTree(dir);
         Fs.mkdirs(dir);
-        int port = freeLoopbackPort();
-        Process p;
-        try {
-            p = new ProcessBuilder(Criu.pageServerArgv(dir, LOG_FILE, "127.0.0.1", port))
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        } catch (IOException e) {
-            throw RuntimeError.failure("cannot run " + Criu.binary() + ": " + e.getMessage(), e);
-        }
-        PageSink sink = new PageSink(dir, port, p);
-        if (!LazySource.awaitReady(p)) {
-            sink.close();
-            throw RuntimeError.failure("criu page-server did not start: " + sink.errors());
-        }
-        return sink;
+        SocketChild p = SocketChild.start(Criu.pageServerArgv(dir, LOG_FILE), socket.criuEnd(), dir.resolve(OUTPUT));
+        socket.releaseCriuEnd();
+        return new PageSink(dir, p);
     }
 
     public Path directory() {
         return dir;
     }
 
-    /** Where it listens, on 127.0.0.1. */
-    public int port() {
-        return port;
-    }
-
     /** Waits for the dump to end: true when all pages arrived (CRIU exited 0). */
     public boolean await(Duration timeout) {
         try {
-            return criu.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) && criu.exitValue() == 0;
+            return criu.waitFor(timeout) && criu.exitCode() == 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
@@ -74,8 +54,9 @@ public final class PageSink implements AutoCloseable {
 
     /** What went wrong, from CRIU's log. */
     public String errors() {
+        String out = Fs.readOrNull(dir.resolve(OUTPUT));
         return Criu.logErrors(dir.resolve(LOG_FILE), new dev.corral.runtime.internal.Cmd.Result(
-                criu.isAlive() ? -1 : criu.exitValue(), "", "", false));
+                criu.exitCode(), "", out == null ? "" : out, false));
     }
 
     /** Moves the page images (renames: same file system) into {@code images}. */
@@ -92,22 +73,7 @@ public final class PageSink implements AutoCloseable {
     /** Stops the server if it still runs and removes what it wrote. */
     @Override
     public void close() {
-        if (criu.isAlive()) {
-            criu.destroyForcibly();
-            try {
-                criu.waitFor(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        criu.kill();
         Fs.deleteTree(dir);
-    }
-
-    private static int freeLoopbackPort() {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw RuntimeError.failure("no free port on loopback: " + e.getMessage(), e);
-        }
     }
 }

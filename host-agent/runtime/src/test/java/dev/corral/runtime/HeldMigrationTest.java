@@ -53,12 +53,32 @@ class HeldMigrationTest {
     }
 
     /** Dumped, the memory in a page server that then ends; the container stays frozen here. */
-    PushedDump hold(ContainerRuntime runtime, String name) {
-        try (PageSink sink = PageSink.start(host.stateDir.resolve("sink-" + name))) {
-            PushedDump d = runtime.startPushedCheckpoint(name, "127.0.0.1", sink.port(), null);
+    PushedDump hold(ContainerRuntime runtime, String name) throws InterruptedException {
+        try (PageSocket toSink = PageSocket.open(); PageSocket fromDump = PageSocket.open();
+             PageSink sink = PageSink.start(host.stateDir.resolve("sink-" + name), toSink)) {
+            // the agents' relays stand between the two CRIUs in a migration; here a plain copy
+            Thread down = copy(fromDump, toSink);
+            Thread up = copy(toSink, fromDump);
+            PushedDump d = runtime.startPushedCheckpoint(name, fromDump, null);
             assertTrue(sink.await(Duration.ofSeconds(30)), sink::errors);
+            down.join(10_000);
+            up.join(10_000);
             return d;
         }
+    }
+
+    private static Thread copy(PageSocket from, PageSocket to) {
+        Thread t = new Thread(() -> {
+            try {
+                from.input().transferTo(to.output());
+                to.shutdownOutput();
+            } catch (IOException e) {
+                // the other side ended first: the page server's exit status says whether all arrived
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+        return t;
     }
 
     String freezerState(String name) throws IOException {

@@ -131,12 +131,17 @@ public final class Criu {
     }
 
     /**
-     * {@code criu page-server} taking one dump's pages into {@code dir} on {@code address:port};
-     * writes a readiness byte to stdout once it listens.
+     * {@code criu page-server} taking one dump's pages into {@code dir} from the connection it is
+     * given as {@link SocketChild#SOCKET_FD}; it exits when that dump closes.
      */
-    public static List<String> pageServerArgv(Path dir, String logFile, String address, int port) {
+    public static List<String> pageServerArgv(Path dir, String logFile) {
         return wrapped(null, List.of(dir), "page-server", "-D", dir.toString(), "-o", logFile, "-v4",
-                "--address", address, "--port", Integer.toString(port), "--status-fd", "1");
+                "--ps-socket", Integer.toString(SocketChild.SOCKET_FD));
+    }
+
+    /** What a dump adds to send its memory to a page server over its {@link SocketChild#SOCKET_FD}. */
+    public static List<String> pageServerSocketArgs() {
+        return List.of("--page-server", "--ps-socket", Integer.toString(SocketChild.SOCKET_FD));
     }
 
     /**

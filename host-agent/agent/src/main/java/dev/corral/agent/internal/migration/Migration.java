@@ -14,6 +14,7 @@ import dev.corral.protocol.TaskInfo;
 import dev.corral.runtime.CheckpointOptions;
 import dev.corral.runtime.ContainerRuntime;
 import dev.corral.runtime.ContainerState;
+import dev.corral.runtime.PageSocket;
 import dev.corral.runtime.PushedDump;
 import dev.corral.runtime.RuntimeError;
 import java.io.IOException;
@@ -50,6 +51,8 @@ final class Migration implements Runnable {
     private final Runnable done;
     private String phase = "precheck";
     private PeerClient peer;
+    /** CRIU's connection to the relay here: a local socket pair, closed with the relay. */
+    private PageSocket pages;
     private PageRelay relay;
     private PushedDump source;
     /** The upper layer as copied before the freeze; null when it was not. */
@@ -128,11 +131,12 @@ final class Migration implements Runnable {
         if (r.problems() != null && !r.problems().isEmpty()) {
             throw RpcException.conflict("the destination cannot take " + name + ": " + String.join("; ", r.problems()));
         }
-        // Set up before the freeze, off the frozen time: the destination's page server and the
-        // relays in front of it and of CRIU here.
+        // Set up before the freeze, off the frozen time: the destination's page server, its relay
+        // and this one, connected already; CRIU joins at the dump.
         String address = params.destination().address();
         PageSinkResult sink = peer.call(Methods.MIGRATION_PAGE_SINK, new PageSinkParams(name, address), PageSinkResult.class, CALL);
-        relay = PageRelay.toDestination(name, new InetSocketAddress(address, sink.port()), Base64.getDecoder().decode(sink.key()));
+        pages = PageSocket.open();
+        relay = PageRelay.toDestination(name, new InetSocketAddress(address, sink.port()), Base64.getDecoder().decode(sink.key()), pages);
         task.checkCancel();
         // the upper layer while it runs: the frozen transfer sends only what changes after
         upperCopy = UpperDelta.preCopy(rt, peer, name, task, 5, 10);
@@ -142,7 +146,7 @@ final class Migration implements Runnable {
         phase = "dump";
         task.phase("dump", 10, "freezing and dumping " + name + ", its memory straight to the destination");
         try {
-            source = rt.startPushedCheckpoint(name, "127.0.0.1", relay.port(), CheckpointOptions.DEFAULT);
+            source = rt.startPushedCheckpoint(name, pages, CheckpointOptions.DEFAULT);
         } catch (RuntimeError e) {
             throw new IOException(e.getMessage() + destinationSays(name), e);
         }

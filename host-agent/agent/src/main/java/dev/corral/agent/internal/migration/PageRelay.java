@@ -1,5 +1,6 @@
 package dev.corral.agent.internal.migration;
 
+import dev.corral.runtime.PageSocket;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,13 +17,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Carries a stop-and-copy migration's pages from the source's {@code criu dump --page-server}
  * to the destination's {@code criu page-server}, sealed ({@link SealedLink}) on a direct TCP
- * connection between the two agents: CRIU on each side talks to its agent on loopback only.
+ * connection between the two agents. CRIU on each side talks to its agent over a
+ * {@link PageSocket} (a local socket pair), never over the network.
  *
- * <p>The source's relay listens on its loopback for CRIU's one connection and then dials the
- * destination; the destination's relay listens on the address the source reached it at, takes
- * the first connection whose greeting opens under the migration's key (others are dropped) and
- * then connects to its page server. Both directions are carried (CRIU's page server answers some
- * requests); each side's end is passed on as a half-close.
+ * <p>The source's relay dials the destination; the destination's relay listens on the address
+ * the source reached it at, takes the first connection whose greeting opens under the migration's
+ * key (others are dropped) and relays to its page server. Both directions are carried (CRIU's page
+ * server answers some requests); each side's end is passed on as a half-close.
  */
 final class PageRelay implements AutoCloseable {
 
@@ -35,26 +36,26 @@ final class PageRelay implements AutoCloseable {
     private static final int MAX_STRANGERS = 16;
 
     private final String name;
+    private final PageSocket plain;
     private final ServerSocket listener;
     private final CountDownLatch ended = new CountDownLatch(2);
-    private volatile Socket plain;
     private volatile Socket sealed;
     private volatile String failure;
     private volatile boolean closed;
+    /** Set once both directions run, each then counting itself down in {@link #ended}. */
+    private volatile boolean pumping;
 
-    private PageRelay(String name, ServerSocket listener) {
+    private PageRelay(String name, PageSocket plain, ServerSocket listener) {
         this.name = name;
+        this.plain = plain;
         this.listener = listener;
     }
 
-    /** Source: listens on loopback for CRIU; {@link #port()} is what CRIU is to dial. */
-    static PageRelay toDestination(String name, InetSocketAddress destination, byte[] key) throws IOException {
+    /** Source: relays what CRIU writes into {@code criu} to the destination's relay. */
+    static PageRelay toDestination(String name, InetSocketAddress destination, byte[] key, PageSocket criu) {
         SealedLink.warmUp();
-        PageRelay r = new PageRelay(name, new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
+        PageRelay r = new PageRelay(name, criu, null);
         start("page relay to " + destination + " for " + name, () -> {
-            Socket criu = r.listener.accept();
-            r.listener.close();
-            r.plain = criu;
             Socket s = new Socket();
             r.sealed = s;
             s.connect(destination, CONNECT_MS);
@@ -67,21 +68,19 @@ final class PageRelay implements AutoCloseable {
 
     /**
      * Destination: listens on {@code bind} (where the source reached this agent) for the source's
-     * relay, and forwards to the page server on loopback {@code pageServerPort}.
+     * relay, and relays to the page server on the other end of {@code pageServer}.
      */
-    static PageRelay fromSource(String name, InetAddress bind, byte[] key, int pageServerPort) throws IOException {
+    static PageRelay fromSource(String name, InetAddress bind, byte[] key, PageSocket pageServer) throws IOException {
         SealedLink.warmUp();
-        PageRelay r = new PageRelay(name, new ServerSocket(0, 4, bind));
+        PageRelay r = new PageRelay(name, pageServer, new ServerSocket(0, 4, bind));
         start("page relay from the source of " + name, () -> {
             SealedLink.Opener in = r.acceptSource(key);
-            Socket ps = new Socket();
-            r.plain = ps;
-            ps.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), pageServerPort), CONNECT_MS);
             r.pump(new SealedLink.Sealer(r.sealed.getOutputStream(), key, SealedLink.Direction.TO_SOURCE), in);
         }, r);
         return r;
     }
 
+    /** Destination: where it listens for the source. */
     int port() {
         return listener.getLocalPort();
     }
@@ -100,7 +99,7 @@ final class PageRelay implements AutoCloseable {
     public void close() {
         closed = true;
         closeQuietly(listener);
-        closeQuietly(plain);
+        plain.close();
         closeQuietly(sealed);
     }
 
@@ -131,11 +130,11 @@ final class PageRelay implements AutoCloseable {
 
     /** Both directions, the sealed one into this thread's caller's and another thread. */
     private void pump(SealedLink.Sealer out, SealedLink.Opener in) throws IOException {
-        plain.setTcpNoDelay(true);
+        pumping = true;
         sealed.setTcpNoDelay(true);
         Thread down = new Thread(() -> {
             try {
-                OutputStream to = plain.getOutputStream();
+                OutputStream to = plain.output();
                 for (int n; (n = in.next()) > 0; ) {
                     to.write(in.buffer(), 0, n);
                 }
@@ -149,7 +148,7 @@ final class PageRelay implements AutoCloseable {
         down.setDaemon(true);
         down.start();
         try {
-            InputStream from = plain.getInputStream();
+            InputStream from = plain.input();
             byte[] buf = new byte[SealedLink.MAX_RECORD];
             for (int n; (n = from.read(buf)) > 0; ) {
                 out.write(buf, 0, n);
@@ -179,7 +178,11 @@ final class PageRelay implements AutoCloseable {
                 body.run();
             } catch (IOException | RuntimeException e) {
                 r.fail(e);
-                r.ended.countDown();
+                if (!r.pumping) {
+                    // neither direction ever started: both are over
+                    r.ended.countDown();
+                    r.ended.countDown();
+                }
             }
         }, what);
         t.setDaemon(true);

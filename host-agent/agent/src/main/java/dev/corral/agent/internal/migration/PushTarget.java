@@ -15,6 +15,7 @@ import dev.corral.protocol.PostCopyProtocol;
 import dev.corral.runtime.ContainerRuntime;
 import dev.corral.runtime.LazyPages;
 import dev.corral.runtime.PageSink;
+import dev.corral.runtime.PageSocket;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
@@ -83,11 +84,19 @@ final class PushTarget {
             throw RpcException.conflict("a container " + name + " exists here already");
         }
         byte[] key = SealedLink.newKey();
-        PageSink pages = Failures.call(() -> PageSink.start(pagesDir(name)));
+        PageSocket socket = Failures.call(PageSocket::open);
+        PageSink pages;
+        try {
+            pages = Failures.call(() -> PageSink.start(pagesDir(name), socket));
+        } catch (RpcException e) {
+            socket.close();
+            throw e;
+        }
         PageRelay relay;
         try {
-            relay = PageRelay.fromSource(name, bind, key, pages.port());
+            relay = PageRelay.fromSource(name, bind, key, socket);
         } catch (IOException e) {
+            socket.close();
             pages.close();
             throw RpcException.runtimeFailure("cannot listen for the memory of " + name + " on " + p.address() + ": " + e.getMessage());
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.corral.runtime.PageSocket;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -68,45 +69,59 @@ class PageRelayTest {
     @Test
     void carriesBothWaysAndDropsConnectionsWithoutTheKey() throws Exception {
         byte[] key = SealedLink.newKey();
-        try (ServerSocket pageServer = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        InetAddress lo = InetAddress.getLoopbackAddress();
+        try (PageSocket toPageServer = PageSocket.open(); PageSocket pageServer = toPageServer.otherEnd();
+             PageRelay there = PageRelay.fromSource("web", lo, key, toPageServer)) {
+            // a stranger without the key is dropped; the destination keeps listening
+            try (Socket stranger = new Socket(lo, there.port())) {
+                new SealedLink.Sealer(stranger.getOutputStream(), SealedLink.newKey(), SealedLink.Direction.FROM_SOURCE)
+                        .write("corral-pages/1 web");
+                assertEquals(-1, stranger.getInputStream().read(), "the destination hangs up on a wrong key");
+            }
+            try (PageSocket fromCriu = PageSocket.open(); PageSocket criu = fromCriu.otherEnd();
+                 PageRelay here = PageRelay.toDestination("web", new InetSocketAddress(lo, there.port()), key, fromCriu)) {
+                byte[] pages = new byte[8 << 20];
+                new Random(2).nextBytes(pages);
+                CompletableFuture<byte[]> served = CompletableFuture.supplyAsync(() -> serve(pageServer));
+                OutputStream out = criu.output();
+                out.write(pages);
+                criu.shutdownOutput();
+                assertArrayEquals(sha(pages), served.get(60, TimeUnit.SECONDS), "the page server got every byte");
+                assertEquals("ok", new String(criu.input().readAllBytes(), "UTF-8"), "the answer came back, then the end");
+                assertTrue(here.awaitEnd(10_000) && there.awaitEnd(10_000));
+                assertEquals(null, here.failure());
+                assertEquals(null, there.failure());
+            }
+        }
+    }
+
+    @Test
+    void aClosedRelayEndsCriusConnection() throws Exception {
+        // CRIU must not wait forever on a relay that gave up: its reads see the end
+        try (PageSocket fromCriu = PageSocket.open(); PageSocket criu = fromCriu.otherEnd()) {
             InetAddress lo = InetAddress.getLoopbackAddress();
-            try (PageRelay there = PageRelay.fromSource("web", lo, key, pageServer.getLocalPort())) {
-                // a stranger without the key is dropped; the destination keeps listening
-                try (Socket stranger = new Socket(lo, there.port())) {
-                    new SealedLink.Sealer(stranger.getOutputStream(), SealedLink.newKey(), SealedLink.Direction.FROM_SOURCE)
-                            .write("corral-pages/1 web");
-                    assertEquals(-1, stranger.getInputStream().read(), "the destination hangs up on a wrong key");
-                }
-                try (PageRelay here = PageRelay.toDestination("web", new InetSocketAddress(lo, there.port()), key)) {
-                    byte[] pages = new byte[8 << 20];
-                    new Random(2).nextBytes(pages);
-                    try (Socket criu = new Socket(lo, here.port())) {
-                        CompletableFuture<byte[]> served = CompletableFuture.supplyAsync(() -> serve(pageServer));
-                        OutputStream out = criu.getOutputStream();
-                        out.write(pages);
-                        criu.shutdownOutput();
-                        assertArrayEquals(sha(pages), served.get(60, TimeUnit.SECONDS), "the page server got every byte");
-                        assertEquals("ok", new String(criu.getInputStream().readAllBytes(), "UTF-8"),
-                                "the answer came back, then the end");
-                    }
-                    assertTrue(here.awaitEnd(10_000) && there.awaitEnd(10_000));
-                    assertEquals(null, here.failure());
-                    assertEquals(null, there.failure());
-                }
+            try (ServerSocket nobody = new ServerSocket(0, 1, lo)) {
+                int port = nobody.getLocalPort();
+                nobody.close();
+                PageRelay here = PageRelay.toDestination("web", new InetSocketAddress(lo, port), SealedLink.newKey(), fromCriu);
+                assertTrue(here.awaitEnd(10_000), "the relay ends when the destination cannot be reached");
+                assertNotNull(here.failure());
+                assertEquals(-1, criu.input().read(), "CRIU's side reads the end");
+                assertThrows(IOException.class, () -> criu.output().write(new byte[1 << 20]), "and cannot write");
             }
         }
     }
 
     /** The fake page server: reads to the end, answers "ok", returns the hash of what it read. */
-    private static byte[] serve(ServerSocket server) {
-        try (Socket s = server.accept()) {
-            InputStream in = s.getInputStream();
+    private static byte[] serve(PageSocket s) {
+        try {
+            InputStream in = s.input();
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[1 << 16];
             for (int n; (n = in.read(buf)) > 0; ) {
                 md.update(buf, 0, n);
             }
-            s.getOutputStream().write("ok".getBytes("UTF-8"));
+            s.output().write("ok".getBytes("UTF-8"));
             s.shutdownOutput();
             byte[] d = md.digest();
             assertNotNull(d);
