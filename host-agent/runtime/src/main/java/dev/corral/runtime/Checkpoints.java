@@ -60,7 +60,7 @@ final class Checkpoints {
             Path cdir = rt.dir(name);
             Path ckdir = cdir.resolve(DIR);
             Fs.mkdirs(ckdir);
-            Restorer.settleUpperBackup(cdir, true);
+            UpperBackup.settle(cdir, true);
             removeDebris(cdir);
             String id = newId();
             Path work = cdir.resolve(".ckpt-" + id);

@@ -90,10 +90,10 @@ final class Recovery {
                 report.add("container " + name + ": its address, withdrawn for a migration that did not"
                         + " commit, is claimed here again");
             }
-        } else if (Files.exists(cdir.resolve(Restorer.UPPER_BACKUP))) {
+        } else if (Files.exists(cdir.resolve(UpperBackup.DIR))) {
             report.add("container " + name + ": interrupted restore rolled back (its upper layer put back)");
         }
-        Restorer.settleUpperBackup(cdir, running);
+        UpperBackup.settle(cdir, running);
         Checkpoints.removeDebris(cdir);
         if (held != null) {
             HeldMigration.delete(cdir);
