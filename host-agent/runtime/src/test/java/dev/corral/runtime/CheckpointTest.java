@@ -4,11 +4,10 @@ import dev.corral.runtime.internal.Cmd;
 import dev.corral.runtime.internal.Mounts;
 import dev.corral.runtime.internal.Net;
 import dev.corral.runtime.internal.Poll;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.net.Socket;
@@ -38,29 +37,16 @@ class CheckpointTest {
     static final Duration STOP = Duration.ofSeconds(10);
     static final Duration EXEC = Duration.ofSeconds(20);
 
-    TestHost host;
-    ContainerRuntime rt;
-    CounterWorkload w;
+    @RegisterExtension
+    static final CounterFixture fixture = new CounterFixture();
+    final TestHost host = fixture.host();
+    final ContainerRuntime rt = host.runtime;
+    final CounterWorkload w = fixture.workload();
 
-    @BeforeAll
-    void setUp() throws Exception {
-        host = new TestHost();
-        rt = host.runtime;
-        host.busybox();
-        w = new CounterWorkload(host);
-    }
-
+    /** A test that fails midway leaves no fake CRIU to the next. */
     @AfterEach
-    void closeClients() throws IOException {
+    void forgetFakeCriu() {
         System.clearProperty("corral.criu");
-        w.closeClients();
-    }
-
-    @AfterAll
-    void tearDown() {
-        if (host != null) {
-            host.close();
-        }
     }
 
     // ---- the workload (CounterWorkload) ----
@@ -91,6 +77,19 @@ class CheckpointTest {
         return r.stdout().strip();
     }
 
+    /**
+     * After a checkpoint that left it running, or failed: the same init goes on, thawed, counting
+     * and answering on {@code client} ({@code why} says what the answer proves).
+     */
+    void assertGoesOn(ContainerInfo c, Socket client, String line, String why) throws IOException {
+        ContainerInfo now = rt.status(c.name());
+        assertEquals(ContainerState.RUNNING, now.state());
+        assertEquals(c.initPid(), now.initPid());
+        assertEquals("THAWED", freezerState(c.name()));
+        assertCounterContinuesFrom(c.name(), 0);
+        assertEquals(line, echo(client, line), why);
+    }
+
     String freezerState(String name) throws IOException {
         return Files.readString(host.cgroupV1("freezer", name).resolve("freezer.state")).strip();
     }
@@ -98,7 +97,7 @@ class CheckpointTest {
     /** Everything of a container that exists only while it runs, in every cgroup hierarchy. */
     List<String> runtimeTraces(String name) {
         List<String> out = new ArrayList<>();
-        for (Path d : Restorer.cgroupDirs("/" + host.config.cgroupParent() + "/" + name)) {
+        for (Path d : RestoreHost.cgroupDirs("/" + host.config.cgroupParent() + "/" + name)) {
             out.add("cgroup " + d);
         }
         if (Files.exists(Net.netnsPath("corral-" + host.agentId + "-" + name))) {
@@ -202,12 +201,7 @@ class CheckpointTest {
         Socket client = connect(c);
         assertEquals("one", echo(client, "one"));
         Checkpoint ck = rt.checkpoint("cr-live", CheckpointOptions.DEFAULT.withLeaveRunning(true));
-        ContainerInfo now = rt.status("cr-live");
-        assertEquals(ContainerState.RUNNING, now.state());
-        assertEquals(c.initPid(), now.initPid());
-        assertEquals("THAWED", freezerState("cr-live"));
-        assertCounterContinuesFrom("cr-live", 0);
-        assertEquals("two", echo(client, "two"), "the network lock is gone");
+        assertGoesOn(c, client, "two", "the network lock is gone");
         assertTrue(ck.frozenMillis() > 0 && ck.frozenMillis() < 5000, ck.toString());
         assertEquals(1, rt.checkpoints("cr-live").size());
 
@@ -328,12 +322,7 @@ class CheckpointTest {
         assertTrue(e.getMessage().contains("injected dump failure"), e.getMessage());
         System.clearProperty("corral.criu");
 
-        ContainerInfo now = rt.status("cr-fail");
-        assertEquals(ContainerState.RUNNING, now.state());
-        assertEquals(c.initPid(), now.initPid());
-        assertEquals("THAWED", freezerState("cr-fail"));
-        assertCounterContinuesFrom("cr-fail", 0);
-        assertEquals("b", echo(client, "b"), "the network lock was lifted");
+        assertGoesOn(c, client, "b", "the network lock was lifted");
         assertEquals(List.of(), rt.checkpoints("cr-fail"));
         assertEquals(List.of(), workDebris("cr-fail"));
         String tables = Cmd.check("nsenter", "--net=" + Net.netnsPath("corral-" + host.agentId + "-cr-fail"), "nft",
@@ -353,10 +342,7 @@ class CheckpointTest {
         try {
             RuntimeError e = assertThrows(RuntimeError.class, () -> rt.checkpoint("cr-full", CheckpointOptions.DEFAULT));
             assertTrue(e.getMessage().contains("no space left"), e.getMessage());
-            assertEquals(ContainerState.RUNNING, rt.status("cr-full").state());
-            assertEquals("THAWED", freezerState("cr-full"));
-            assertCounterContinuesFrom("cr-full", 0);
-            assertEquals("x", echo(client, "x"));
+            assertGoesOn(c, client, "x", "the network lock was lifted");
             try (Stream<Path> s = Files.list(ckdir)) {
                 assertEquals(List.of(), s.toList(), "no partial file");
             }

@@ -2,11 +2,9 @@ package dev.corral.runtime;
 
 import dev.corral.runtime.internal.CheckpointMeta;
 import dev.corral.runtime.internal.Cmd;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -32,29 +30,11 @@ class LazyPagesTest {
 
     static final Duration STOP = Duration.ofSeconds(10);
 
-    TestHost host;
-    ContainerRuntime rt;
-    CounterWorkload w;
-
-    @BeforeAll
-    void setUp() throws Exception {
-        host = new TestHost();
-        rt = host.runtime;
-        host.busybox();
-        w = new CounterWorkload(host);
-    }
-
-    @AfterEach
-    void closeClients() throws IOException {
-        w.closeClients();
-    }
-
-    @AfterAll
-    void tearDown() {
-        if (host != null) {
-            host.close();
-        }
-    }
+    @RegisterExtension
+    static final CounterFixture fixture = new CounterFixture();
+    final TestHost host = fixture.host();
+    final ContainerRuntime rt = host.runtime;
+    final CounterWorkload w = fixture.workload();
 
     static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
