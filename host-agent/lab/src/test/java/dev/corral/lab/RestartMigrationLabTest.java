@@ -149,8 +149,8 @@ class RestartMigrationLabTest {
 
     @Test
     @Order(5)
-    void aFullDiskOnTheDestinationStartsItHereAgain() throws Exception {
-        // Bigger than the tmpfs below, so the upload cannot fit.
+    void aFullDiskOnTheDestinationLeavesItRunningHere() throws Exception {
+        // Bigger than the tmpfs below, so the upload cannot fit: its copy while it runs fails, before the stop.
         Path big = lab.dir.resolve("h2/containers/web/upper/srv/big");
         Files.write(big, new byte[256 << 10]);
         Path incoming = lab.dir.resolve("h1/incoming");
@@ -159,7 +159,7 @@ class RestartMigrationLabTest {
         try {
             TwoHostLab.Result r = lab.ctl(h2, "migrate", "web", "--to", h1, "--restart");
             assertEquals(1, r.exit(), r.out() + r.err());
-            assertTrue(r.out().contains("No space left") && r.out().contains("it runs here again"), r.out());
+            assertTrue(r.out().contains("No space left") && r.out().contains("it was not stopped and is here as before"), r.out());
         } finally {
             lab.run(List.of("umount", incoming.toString()));
             Files.delete(big);
@@ -195,6 +195,101 @@ class RestartMigrationLabTest {
             lab.ctlOk(h1, "destroy", "web");
         }
         assertRunsOnlyOnHost2("refused precheck");
+    }
+
+    @Test
+    @Order(8)
+    void whileStoppedOnlyWhatChangedInTheLayerTravels() throws Exception {
+        lab.ctlOk(h1, "create", "bulky", "--template", "busybox", "--ip", lab.net + ".70");
+        // its shutdown changes the layer after the copy made while it ran, right before it is stopped
+        lab.writeWorkload(1, "bulky");
+        Path upper = lab.dir.resolve("h1/containers/bulky/upper");
+        Path last = upper.resolve("etc/init.d/S90last");
+        Files.writeString(last, """
+                #!/bin/sh
+                [ "$1" = stop ] || exit 0
+                echo "changed at its stop" >> /srv/changed
+                rm -f /srv/gone /bin/vi
+                rm -rf /srv/dir && mkdir /srv/dir && echo late > /srv/dir/late
+                exit 0
+                """);
+        last.toFile().setExecutable(true, false);
+        byte[] big = new byte[48 << 20];
+        new java.util.Random(7).nextBytes(big);
+        Files.createDirectories(upper.resolve("srv/dir"));
+        Files.write(upper.resolve("srv/big"), big);
+        Files.writeString(upper.resolve("srv/changed"), "before\n");
+        Files.writeString(upper.resolve("srv/gone"), "soon removed\n");
+        Files.writeString(upper.resolve("srv/dir/early"), "removed with its directory\n");
+        lab.ctlOk(h1, "start", "bulky");
+        assertTrue(lab.waitCounterAbove(1, "bulky", 0), "the workload runs");
+
+        TwoHostLab.Result r = lab.ctl(h1, "migrate", "bulky", "--to", h2, "--restart");
+        assertEquals(0, r.exit(), r.out() + r.err());
+        JsonObject task = lastTask(h1);
+        System.out.println("restart migration with a 48 MiB layer: " + r.out() + "\nstopped (ms per phase): "
+                + task.getAsJsonObject("frozenMillis"));
+        assertTrue(r.out().contains("copying the upper layer while bulky runs"), r.out());
+        long delta = number(r.out(), "sent the upper layer's changes \\((\\d+) bytes\\)");
+        long whileStopped = number(r.out(), "(\\d+) bytes sent meanwhile");
+        assertTrue(delta < (1 << 20) && whileStopped < (1 << 20),
+                "only the changes travel while it is stopped, not the 48 MiB file: " + r.out());
+
+        Path there = lab.dir.resolve("h2/containers/bulky/upper");
+        assertTrue(java.util.Arrays.equals(big, Files.readAllBytes(there.resolve("srv/big"))), "the big file arrived whole");
+        assertEquals("before\nchanged at its stop\n", Files.readString(there.resolve("srv/changed")));
+        assertFalse(Files.exists(there.resolve("srv/gone")), "removed at its stop, removed there");
+        assertEquals(List.of(there.resolve("srv/dir/late")), entries(there.resolve("srv/dir")), "the directory made anew");
+        assertEquals("late\n", Files.readString(there.resolve("srv/dir/late")));
+        Path whiteout = there.resolve("bin/vi");
+        assertTrue(Files.exists(whiteout, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && !Files.isSymbolicLink(whiteout) && !Files.isRegularFile(whiteout), "the template's file stays hidden there");
+        assertEquals("running", json(lab.ctlOk(h2, "--json", "status", "bulky")).get("state").getAsString());
+        assertTrue(lab.waitCounterAbove(2, "bulky", 0), "the workload started again on host 2");
+        assertFalse(Files.exists(lab.dir.resolve("h1/containers/bulky")), "nothing left on host 1");
+        assertEquals(List.of(), entries(lab.dir.resolve("h1/outgoing")), "no packed file or snapshot left on host 1");
+        assertEquals(List.of(), entries(lab.dir.resolve("h2/incoming")), "no upload left on host 2");
+        lab.ctlOk(h2, "stop", "bulky", "--force");
+        lab.ctlOk(h2, "destroy", "bulky");
+    }
+
+    @Test
+    @Order(9)
+    void aSparseFileArrivesSparse() throws Exception {
+        lab.ctlOk(h1, "create", "sparse", "--template", "busybox", "--ip", lab.net + ".71");
+        Path image = lab.dir.resolve("h1/containers/sparse/upper/srv/disk.img");
+        Files.createDirectories(image.getParent());
+        byte[] block = new byte[4096];
+        new java.util.Random(3).nextBytes(block);
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(image.toFile(), "rw")) {
+            f.setLength(1L << 30);
+            for (long at : new long[] {0, 300L << 20, (1L << 30) - block.length}) {
+                f.seek(at);
+                f.write(block);
+            }
+        }
+        String sum = sha256(image);
+        TwoHostLab.Result r = lab.ctl(h1, "migrate", "sparse", "--to", h2, "--restart");
+        assertEquals(0, r.exit(), r.out() + r.err());
+        Path there = lab.dir.resolve("h2/containers/sparse/upper/srv/disk.img");
+        assertEquals(1L << 30, Files.size(there));
+        long blocks = Long.parseLong(lab.run(List.of("stat", "-c", "%b", there.toString())).out().strip());
+        assertTrue(blocks * 512 < (1 << 20), "1 GiB with 12 KiB written takes " + blocks * 512 + " bytes there");
+        assertEquals(sum, sha256(there), "the same content there");
+        assertFalse(Files.exists(image), "moved away from host 1");
+        lab.ctlOk(h2, "destroy", "sparse");
+    }
+
+    String sha256(Path file) throws Exception {
+        TwoHostLab.Result r = lab.run(List.of("sha256sum", file.toString()));
+        assertEquals(0, r.exit(), r.err());
+        return r.out().split(" ")[0];
+    }
+
+    static long number(String text, String regex) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(text);
+        assertTrue(m.find(), regex + " in: " + text);
+        return Long.parseLong(m.group(1));
     }
 
     void assertRunsOnlyOnHost2(String what) throws Exception {

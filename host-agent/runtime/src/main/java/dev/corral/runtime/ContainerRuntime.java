@@ -444,7 +444,15 @@ public final class ContainerRuntime {
      * not at all); returns its size. CONFLICT while it runs.
      */
     public long exportStopped(String name, Path target) {
-        return stoppedArchive.pack(name, target);
+        return stoppedArchive.pack(name, target, true);
+    }
+
+    /**
+     * As {@link #exportStopped}, with the record alone: for a restart migration that sent the
+     * upper layer by itself (copied while the container ran, then its changes).
+     */
+    public long exportStoppedRecord(String name, Path target) {
+        return stoppedArchive.pack(name, target, false);
     }
 
     /**
@@ -453,7 +461,15 @@ public final class ContainerRuntime {
      * CONFLICT when the name or address is taken here; the template must be here.
      */
     public ContainerInfo importStopped(Path file, String name) {
-        return stoppedArchive.unpack(file, name);
+        return stoppedArchive.unpack(file, name, null);
+    }
+
+    /**
+     * As {@link #importStopped}, for an {@link #exportStoppedRecord} file: the upper layer is the
+     * directory {@code upper}, moved in (copied when it is on another file system).
+     */
+    public ContainerInfo importStopped(Path file, String name, Path upper) {
+        return stoppedArchive.unpack(file, name, upper);
     }
 
     /** What would make a checkpoint of the running container fail; empty when none is known. */

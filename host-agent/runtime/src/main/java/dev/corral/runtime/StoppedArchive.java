@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -45,7 +46,8 @@ final class StoppedArchive {
         this.rt = rt;
     }
 
-    long pack(String name, Path target) {
+    /** {@code withUpper} false: the record alone (a restart migration sends the layer by itself). */
+    long pack(String name, Path target, boolean withUpper) {
         return rt.locked(name, () -> {
             ContainerRecord r = rt.load(name);
             if (rt.running(r)) {
@@ -64,7 +66,7 @@ final class StoppedArchive {
                 Fs.writeAtomic(work.resolve(META), GSON.toJson(m));
                 Fs.mkdirs(cdir.resolve("upper"));
                 long size = Archive.create(target, List.of(new Archive.Part(work, List.of(META)),
-                        new Archive.Part(cdir, List.of(ContainerRecord.FILE, "upper"))));
+                        new Archive.Part(cdir, withUpper ? List.of(ContainerRecord.FILE, "upper") : List.of(ContainerRecord.FILE))));
                 LOG.info("packed stopped container {} into {} ({} bytes)", name, target, size);
                 return size;
             } finally {
@@ -73,7 +75,8 @@ final class StoppedArchive {
         });
     }
 
-    ContainerInfo unpack(Path file, String expectedName) {
+    /** {@code upper}: the layer, moved in (the file holds none); null to take it from the file. */
+    ContainerInfo unpack(Path file, String expectedName, Path upper) {
         Path src = file.toAbsolutePath();
         if (!Files.isRegularFile(src)) {
             throw RuntimeError.notFound("no container file " + src);
@@ -116,7 +119,11 @@ final class StoppedArchive {
                         Files.createDirectories(tmp.resolve(d));
                     }
                     Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwx--x--x"));
-                    Archive.extract(src, tmp, List.of("upper"));
+                    if (upper == null) {
+                        Archive.extract(src, tmp, List.of("upper"));
+                    } else {
+                        takeLayer(upper, tmp.resolve("upper"));
+                    }
                     r.save(tmp);
                     Files.move(tmp, cdir);
                     Fs.fsyncDir(rt.containersDir());
@@ -131,6 +138,18 @@ final class StoppedArchive {
                 LOG.info("took in stopped container {} ({}, {})", name, r.template, r.ipv4);
                 return rt.info(r);
             });
+        }
+    }
+
+    /** A rename where it can (one file system), a copy where it cannot (the uploads on their own). */
+    private static void takeLayer(Path from, Path to) {
+        if (!Files.isDirectory(from, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw RuntimeError.failure("no upper layer at " + from);
+        }
+        try {
+            Files.move(from, to, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            dev.corral.runtime.internal.Cmd.check(Duration.ofMinutes(30), "cp", "-a", from.toString(), to.toString());
         }
     }
 

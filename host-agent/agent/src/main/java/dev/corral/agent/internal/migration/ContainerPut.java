@@ -6,11 +6,16 @@ import dev.corral.runtime.ContainerRuntime;
 import dev.corral.runtime.RuntimeError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 
 /**
  * {@code container-put NAME SIZE SHA256}, a restart migration's upload: a stopped container's
  * files, created here stopped and marked as an unfinished migration's, so any failure (or a crash)
- * before {@code migration.commit} removes it again. A container this host has already is refused
+ * before {@code migration.commit} removes it again. When the upper layer came before on its own
+ * ({@code postcopy-put NAME upper}, then {@code layer}), the file holds the record alone and that
+ * layer is moved in. A container this host has already is refused
  * before anything is written.
  */
 final class ContainerPut extends IncomingPut {
@@ -33,13 +38,20 @@ final class ContainerPut extends IncomingPut {
         upload = incoming.newUpload();
         Upload.receive(in, upload, size, sha256);
         markHere();
+        // a layer sent before by postcopy-put NAME upper (and layer) is this container's: the file has none then
+        Path layerDir = incoming.postCopyDir(name);
+        Path layer = layerDir.resolve("upper");
+        boolean sentBefore = Files.isDirectory(layer, LinkOption.NOFOLLOW_LINKS);
         dev.corral.runtime.ContainerInfo info;
         try {
-            info = rt.importStopped(upload, name);
+            info = sentBefore ? rt.importStopped(upload, name, layer) : rt.importStopped(upload, name);
         } catch (RuntimeError e) {
             throw new Refused(e.getMessage());
         }
         Incoming.deleteQuietly(upload);
+        if (sentBefore) {
+            Incoming.deleteTree(layerDir);
+        }
         containers.refresh(name);
         out.write((JsonRpc.gson().toJson(CheckpointHandlers.convert(info)) + "\n").getBytes(StandardCharsets.UTF_8));
     }

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * stream on stdin, unpacked into {@code incoming/NAME.postcopy/} for
  * {@link PostCopyProtocol#RESTORE_LAZY}. {@code postcopy-put NAME upper} (before the freeze) sends
  * the upper layer alone, {@code postcopy-put NAME delta} then the checkpoint and what changed in
- * the layer since (see {@link UpperDelta}). NAME is marked as an unfinished migration's first, so a
+ * the layer since (see {@link UpperDelta}); {@code postcopy-put NAME layer} only what changed in
+ * the layer, for a restart migration's {@code container-put} that follows. NAME is marked as an unfinished migration's first, so a
  * failure, a dropped connection or a crash removes whatever it left. Streamed (no size known up
  * front, no file to hash): the directory is small, and it is sent while the container is frozen.
  */
@@ -31,8 +32,11 @@ final class PostCopyPut extends IncomingPut {
     static final String CHECKPOINT_FILE = "corral-checkpoint.json";
     static final List<String> TAR_KEEP = List.of("--numeric-owner", "--xattrs", "--xattrs-include=*", "--acls");
 
-    /** What the stream carries: all of it, the upper layer alone before the freeze, or the rest with the layer's delta. */
-    enum Mode { FULL, UPPER, DELTA }
+    /**
+     * What the stream carries: all of it, the upper layer alone before the freeze, the rest with
+     * the layer's delta, or (a restart migration, stopped) the layer's delta alone.
+     */
+    enum Mode { FULL, UPPER, DELTA, LAYER }
 
     private final Mode mode;
 
@@ -49,6 +53,7 @@ final class PostCopyPut extends IncomingPut {
         return switch (word) {
             case "upper" -> Mode.UPPER;
             case "delta" -> Mode.DELTA;
+            case "layer" -> Mode.LAYER;
             default -> null;
         };
     }
@@ -96,7 +101,7 @@ final class PostCopyPut extends IncomingPut {
         }
         markHere();
         Path dir = incoming.postCopyDir(name);
-        if (mode == Mode.DELTA) {
+        if (mode == Mode.DELTA || mode == Mode.LAYER) {
             // the layer sent before the freeze stays; anything else there is stale
             if (!Files.isDirectory(dir.resolve("upper"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 throw new Refused("no upper layer of " + name + " was sent before (postcopy-put " + name + " upper)");
@@ -113,9 +118,12 @@ final class PostCopyPut extends IncomingPut {
             // delta stream is the checkpoint's plain archive followed by the layer's incremental one
             argv.addAll(List.of("--listed-incremental=/dev/null", "--ignore-zeros"));
         }
-        Path errors = dir.resolveSibling(dir.getFileName() + ".err");
-        Process tar = new ProcessBuilder(argv).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(errors.toFile()).start();
+        Process tar = new ProcessBuilder(argv).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        // in memory, not in a file beside: on a full disk that file would lose the reason
+        java.util.concurrent.FutureTask<String> errors = new java.util.concurrent.FutureTask<>(() -> firstLines(tar.getErrorStream()));
+        Thread reader = new Thread(errors, "postcopy-put-errors-" + name);
+        reader.setDaemon(true);
+        reader.start();
         long got = 0;
         try (OutputStream to = tar.getOutputStream()) {
             byte[] buf = new byte[1 << 16];
@@ -130,16 +138,20 @@ final class PostCopyPut extends IncomingPut {
         try {
             if (!tar.waitFor(10, TimeUnit.MINUTES) || tar.exitValue() != 0) {
                 tar.destroyForcibly();
-                String why = Files.exists(errors) ? Files.readString(errors).strip() : "";
-                throw new Refused("cannot unpack the checkpoint (" + got + " bytes): " + (why.isEmpty() ? "tar failed" : why));
+                String why = "";
+                try {
+                    why = errors.get(10, TimeUnit.SECONDS).strip();
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    // the reason stays unknown; the failure is told all the same
+                }
+                throw new Refused("cannot unpack " + (mode == Mode.UPPER || mode == Mode.LAYER ? "the upper layer" : "the checkpoint")
+                        + " (" + got + " bytes): " + (why.isEmpty() ? "tar failed" : why));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Refused("interrupted");
-        } finally {
-            Incoming.deleteQuietly(errors);
         }
-        boolean complete = mode == Mode.UPPER ? Files.isDirectory(dir.resolve("upper"), java.nio.file.LinkOption.NOFOLLOW_LINKS)
+        boolean complete = mode == Mode.UPPER || mode == Mode.LAYER ? Files.isDirectory(dir.resolve("upper"), java.nio.file.LinkOption.NOFOLLOW_LINKS)
                 : Files.isRegularFile(dir.resolve(CHECKPOINT_FILE));
         if (destroyed || !complete) {
             throw new Refused("the upload ended without a checkpoint (" + got + " bytes)");
@@ -147,12 +159,24 @@ final class PostCopyPut extends IncomingPut {
         out.write((got + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The start of what tar says (one line per file it could not write can be many). */
+    private static String firstLines(java.io.InputStream in) {
+        StringBuilder kept = new StringBuilder();
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (kept.length() < 2000) {
+                    kept.append(line).append('\n');
+                }
+            }
+        } catch (IOException e) {
+            // tar ended; what it said so far is all there is
+        }
+        return kept.toString();
+    }
+
     @Override
     protected void cleanUp() {
         super.cleanUp();
-        Path dir = incoming.postCopyDir(name);
-        Incoming.deleteTree(dir);
-        // tar's messages, when the upload broke off before tar ended
-        Incoming.deleteQuietly(dir.resolveSibling(dir.getFileName() + ".err"));
+        Incoming.deleteTree(incoming.postCopyDir(name));
     }
 }

@@ -29,12 +29,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A restart migration, run on the SOURCE agent, for when a live one is impossible (no CRIU, open
- * shells, devices) or the container is stopped: precheck on both sides, stop the container through
- * its init (as {@code stop} does), pack its record and upper layer into one file, upload it
- * ({@code container-put}, created stopped there with the same uuid, MAC and address), start it
- * there if it was running, commit, then remove it here. Its processes start afresh: nothing of
- * their memory or connections travels. Until the commit, every failure or cancel discards the
- * destination's copy and starts the container here again if it was running.
+ * shells, devices) or the container is stopped: precheck on both sides, copy its upper layer while
+ * it still runs ({@link UpperDelta}), stop it through its init (as {@code stop} does), send only
+ * what changed in the layer since the copy, upload its record ({@code container-put}, created
+ * stopped there with the same uuid, MAC and address, the copied layer moved in), start it there if
+ * it was running, commit, then remove it here: the time it is down no longer grows with its layer.
+ * Its processes start afresh: nothing of their memory or connections travels. Until the commit,
+ * every failure or cancel discards the destination's copy and starts the container here again if
+ * it was running.
  */
 final class RestartMigration implements Runnable {
 
@@ -62,6 +64,10 @@ final class RestartMigration implements Runnable {
     private String confirmed;
     private long downSince;
     private Path file;
+    /** The upper layer as copied before the stop; null when it was not (the file then carries it). */
+    private UpperDelta upperCopy;
+    /** Bytes sent while the container was stopped (the layer's delta and the packed file). */
+    private long sentStopped;
 
     RestartMigration(Task task, Containers containers, ContainerRuntime rt, MigrateParams params, KeyPair identity,
                      TestHooks hooks, Runnable done) {
@@ -137,7 +143,7 @@ final class RestartMigration implements Runnable {
             String d = params.destination().address() + ":" + params.destination().port();
             task.finish(TaskInfo.SUCCEEDED, (wasRunning
                     ? "container " + name + " runs on " + d + ", restarted there; not running for " + task.frozenTotal()
-                    + " ms (from its stop here to its start there)"
+                    + " ms (from its stop here to its start there), " + sentStopped + " bytes sent meanwhile"
                     : "container " + name + " is on " + d + ", stopped as it was here")
                     + (confirmed == null ? "" : " (" + confirmed + ")"));
             LOG.info("restart migration of {} to {} done, down {} ms", name, d, task.frozenTotal());
@@ -149,6 +155,9 @@ final class RestartMigration implements Runnable {
             }
             if (file != null) {
                 Incoming.deleteQuietly(file);
+            }
+            if (upperCopy != null) {
+                upperCopy.close();
             }
             done.run();
         }
@@ -167,6 +176,9 @@ final class RestartMigration implements Runnable {
         task.checkCancel();
         // Read last: a stop or start in between would be refused (the container is claimed) or seen here.
         wasRunning = rt.status(name).state() == ContainerState.RUNNING;
+        // the layer while it still runs: only what changes after travels while it is stopped
+        upperCopy = UpperDelta.preCopy(rt, peer, name, task, 2, 9);
+        task.checkCancel();
     }
 
     private void stopHere(String name) throws IOException {
@@ -187,10 +199,10 @@ final class RestartMigration implements Runnable {
     private long pack(String name) throws IOException {
         phase = "pack";
         long t0 = System.nanoTime();
-        task.phase("pack", 20, "packing the files of " + name);
+        task.phase("pack", 20, upperCopy == null ? "packing the files of " + name : "packing the record of " + name);
         Files.createDirectories(outgoing);
         file = outgoing.resolve(name + "-" + UUID.randomUUID() + ".tar");
-        long size = rt.exportStopped(name, file);
+        long size = upperCopy == null ? rt.exportStopped(name, file) : rt.exportStoppedRecord(name, file);
         down("pack", t0);
         task.checkCancel();
         return size;
@@ -200,10 +212,15 @@ final class RestartMigration implements Runnable {
         phase = "transfer";
         long t0 = System.nanoTime();
         try {
-            task.phase("transfer", 25, "sending " + size + " bytes");
+            if (upperCopy != null) {
+                sentStopped += upperCopy.sendStopped(peer, name, task, "transfer", 25, 70, hooks);
+                task.checkCancel();
+            }
+            task.phase("transfer", 70, "sending " + size + " bytes");
             String sha = Sha256.of(file);
             peer.upload(Protocol.CONTAINER_PUT_COMMAND + " " + name + " " + size + " " + sha, file,
-                    sent -> task.progress(sent, size, 25, 80), task::cancelRequested, hooks);
+                    sent -> task.progress(sent, size, 70, 80), task::cancelRequested, hooks);
+            sentStopped += size;
         } finally {
             down("transfer", t0);
         }

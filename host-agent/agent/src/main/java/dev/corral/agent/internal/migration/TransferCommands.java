@@ -55,7 +55,7 @@ public final class TransferCommands implements CommandFactory {
         if (w[0].equals(dev.corral.protocol.PostCopyProtocol.PUT_COMMAND)) {
             PostCopyPut.Mode mode = w.length == 2 || w.length == 3 ? PostCopyPut.mode(w.length == 3 ? w[2] : null) : null;
             if (mode == null || !PostCopyPut.validName(w[1])) {
-                return refuse("usage: " + dev.corral.protocol.PostCopyProtocol.PUT_COMMAND + " NAME [upper|delta] (NAME a container name)");
+                return refuse("usage: " + dev.corral.protocol.PostCopyProtocol.PUT_COMMAND + " NAME [upper|delta|layer] (NAME a container name)");
             }
             return new PostCopyPut(containers, incoming, w[1], mode);
         }

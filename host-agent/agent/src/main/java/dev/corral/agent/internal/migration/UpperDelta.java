@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
  * directory's entries and the copy's start in a snapshot file here; the frozen one dumps what has a
  * ctime or mtime since then (ctime cannot be set back by the container's processes) and every
  * directory's entries, so the destination's tar also removes what vanished. Whiteouts (0:0
- * devices), opaque directories' xattrs, ACLs and hard links travel as in a full copy.
+ * devices), opaque directories' xattrs, ACLs and hard links travel as in a full copy; sparse
+ * files keep their holes. A restart migration uses it too, the stopped container's delta then
+ * going alone ({@link #sendStopped}).
  */
 final class UpperDelta implements AutoCloseable {
 
@@ -99,9 +101,28 @@ final class UpperDelta implements AutoCloseable {
                 + sent[1] + " bytes)");
     }
 
-    /** tar writing the whole layer (the first call) or what changed since the previous one. */
+    /**
+     * Stopped (a restart migration): only the layer's changes since the copy
+     * ({@code postcopy-put NAME layer}); the task says how many bytes they took.
+     */
+    long sendStopped(PeerClient peer, String name, Task task, String phase, int fromPercent, int toPercent,
+                     TestHooks hooks) throws IOException, RpcException {
+        task.phase(phase, fromPercent, "sending what changed in the upper layer of " + name + " since its copy");
+        long[] sent = DirectoryUpload.send(peer, PostCopyProtocol.PUT_COMMAND + " " + name + " layer", List.of(argv()), false,
+                n -> task.progress(n, 0, fromPercent, toPercent), task::cancelRequested, hooks);
+        LOG.info("restart migration of {}: sent stopped the upper layer's delta ({} bytes)", name, sent[0]);
+        task.phase(phase, toPercent, "sent the upper layer's changes (" + sent[0] + " bytes)");
+        return sent[0];
+    }
+
+    /**
+     * tar writing the whole layer (the first call) or what changed since the previous one; holes
+     * in sparse files (disk images, databases) travel as holes and land as holes.
+     */
     private List<String> argv() {
-        return PostCopyPut.upperArgv(upper, snapshot);
+        List<String> argv = new java.util.ArrayList<>(PostCopyPut.upperArgv(upper, snapshot));
+        argv.add(1, "--sparse");
+        return argv;
     }
 
     /** Removes every entry of {@code dir} but {@code keep} (what an earlier upload left there). */
