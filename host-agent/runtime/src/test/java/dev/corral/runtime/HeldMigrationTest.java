@@ -1,10 +1,8 @@
 package dev.corral.runtime;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.net.Socket;
@@ -28,29 +26,11 @@ class HeldMigrationTest {
 
     static final Duration STOP = Duration.ofSeconds(10);
 
-    TestHost host;
-    ContainerRuntime rt;
-    CounterWorkload w;
-
-    @BeforeAll
-    void setUp() throws Exception {
-        host = new TestHost();
-        rt = host.runtime;
-        host.busybox();
-        w = new CounterWorkload(host);
-    }
-
-    @AfterEach
-    void closeClients() throws IOException {
-        w.closeClients();
-    }
-
-    @AfterAll
-    void tearDown() {
-        if (host != null) {
-            host.close();
-        }
-    }
+    @RegisterExtension
+    static final CounterFixture fixture = new CounterFixture();
+    final TestHost host = fixture.host();
+    final ContainerRuntime rt = host.runtime;
+    final CounterWorkload w = fixture.workload();
 
     /** Dumped, the memory in a page server that then ends; the container stays frozen here. */
     PushedDump hold(ContainerRuntime runtime, String name) throws InterruptedException {
