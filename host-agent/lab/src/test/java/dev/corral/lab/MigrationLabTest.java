@@ -60,6 +60,46 @@ class MigrationLabTest {
 
     // ---- checkpoint / restore through corralctl ----
 
+    /**
+     * A destination whose firewall lets only SSH in (its page port rejected): the memory goes
+     * through the migration's SSH connection instead, and the migration succeeds.
+     */
+    @Test
+    @Order(0)
+    void memoryGoesThroughSshWhenOnlySshReachesTheDestination() throws Exception {
+        String name = "fw";
+        lab.ctlOk(lab.h1, "create", name, "--template", "busybox", "--ip", lab.net + ".62");
+        lab.writeWorkload(1, name);
+        lab.ctlOk(lab.h1, "start", name);
+        assertTrue(lab.waitCounterAbove(1, name, 0), "the workload runs");
+        String h2Address = lab.h2.substring(0, lab.h2.indexOf(':'));
+        List<String> rule = List.of("INPUT", "-p", "tcp", "-d", h2Address, "!", "--dport", "2222",
+                "-j", "REJECT", "--reject-with", "tcp-reset");
+        firewall("-I", rule);
+        try {
+            long count = lab.counter(1, name);
+            TwoHostLab.Result r = lab.ctl(lab.h1, "migrate", name, "--to", lab.h2);
+            assertEquals(0, r.exit(), r.out() + r.err());
+            assertTrue(lab.waitCounterAbove(2, name, count), "the counter continues on host 2");
+        } finally {
+            firewall("-D", rule);
+        }
+        String log = Files.readString(lab.dir.resolve("h1.log"));
+        assertTrue(log.contains("migration of " + name + ": dumped in") && log.contains("memory sent through the SSH connection"),
+                "host 1's agent says how the memory went");
+        lab.ctlOk(lab.h2, "stop", name);
+        lab.ctlOk(lab.h2, "destroy", name);
+    }
+
+    /** iptables in host 2's network namespace. */
+    void firewall(String op, List<String> rule) throws Exception {
+        List<String> argv = new java.util.ArrayList<>(List.of("nsenter", "--net=/run/netns/corral-" + lab.name + "-h2",
+                "--", "iptables", "-w", op));
+        argv.addAll(rule);
+        TwoHostLab.Result r = lab.run(argv);
+        assertEquals(0, r.exit(), "iptables " + argv + ": " + r.err());
+    }
+
     @Test
     @Order(1)
     void checkpointDownloadedRestoresOnAnotherHost() throws Exception {

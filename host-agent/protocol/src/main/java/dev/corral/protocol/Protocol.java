@@ -54,6 +54,16 @@ public final class Protocol {
      */
     public static final String CONTAINER_PUT_COMMAND = "container-put";
 
+    /**
+     * SSH {@code exec} command of a stop-and-copy migration, from the source agent, when the port
+     * {@link Methods#MIGRATION_PAGE_SINK} returned cannot be reached: {@code migration-pages NAME};
+     * stdin and stdout then carry the same sealed page records as that port would, both ways. Exits
+     * 0 once the page connection has ended well, {@link #ENTER_FAILED} with the reason on stderr
+     * otherwise (no page sink for NAME, records that do not open under its key, the port already
+     * taken).
+     */
+    public static final String PAGES_COMMAND = "migration-pages";
+
     /** JSON-RPC version string required in every message. */
     public static final String JSONRPC = "2.0";
 

@@ -136,7 +136,9 @@ final class Migration implements Runnable {
         String address = params.destination().address();
         PageSinkResult sink = peer.call(Methods.MIGRATION_PAGE_SINK, new PageSinkParams(name, address), PageSinkResult.class, CALL);
         pages = PageSocket.open();
-        relay = PageRelay.toDestination(name, new InetSocketAddress(address, sink.port()), Base64.getDecoder().decode(sink.key()), pages);
+        byte[] key = Base64.getDecoder().decode(sink.key());
+        relay = PageRelay.toDestination(name, new InetSocketAddress(address, sink.port()), key, pages,
+                () -> peer.pagesChannel(name));
         task.checkCancel();
         // the upper layer while it runs: the frozen transfer sends only what changes after
         upperCopy = UpperDelta.preCopy(rt, peer, name, task, 5, 10);
@@ -151,7 +153,7 @@ final class Migration implements Runnable {
             throw new IOException(e.getMessage() + destinationSays(name), e);
         }
         task.frozen("dump", source.frozenMillis());
-        LOG.info("migration of {}: dumped in {} ms, memory sent", name, source.dumpMillis());
+        LOG.info("migration of {}: dumped in {} ms, memory sent {}", name, source.dumpMillis(), relay.path());
     }
 
     /** After a failed dump: the destination's reason, when it has one (its disk is full, ...). */

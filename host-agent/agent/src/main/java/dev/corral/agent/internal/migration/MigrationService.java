@@ -28,6 +28,7 @@ public final class MigrationService {
     private final TestHooks hooks;
     private final Tasks tasks;
     private final PageForwarding forwarding = new PageForwarding(dev.corral.agent.internal.ssh.GrantScope::grantOnly);
+    private final PageSinks pageSinks = new PageSinks();
     private GrantedKeys grants;
 
     public MigrationService(Path stateDir, Containers containers, KeyPair identity, Subscribers subscribers) {
@@ -81,7 +82,7 @@ public final class MigrationService {
         new MigrationHandlers(this, containers, tasks, pool).registerIn(registry);
         PostCopyTarget postCopy = new PostCopyTarget(containers, incoming, hooks, forwarding, pool);
         postCopy.registerIn(registry);
-        new PushTarget(containers, incoming, hooks, postCopy).registerIn(registry);
+        new PushTarget(containers, incoming, hooks, postCopy, pageSinks).registerIn(registry);
     }
 
     /**
@@ -94,7 +95,7 @@ public final class MigrationService {
 
     /** The transfer commands in front of the agent's other exec commands. */
     public CommandFactory commands(CommandFactory next) {
-        return new TransferCommands(containers, incoming, next);
+        return new TransferCommands(containers, incoming, pageSinks, next);
     }
 
     /** The authorized_keys check plus the migrations' temporary grants. */

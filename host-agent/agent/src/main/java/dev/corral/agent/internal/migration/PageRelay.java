@@ -1,6 +1,7 @@
 package dev.corral.agent.internal.migration;
 
 import dev.corral.runtime.PageSocket;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,36 +12,58 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Carries a stop-and-copy migration's pages from the source's {@code criu dump --page-server}
- * to the destination's {@code criu page-server}, sealed ({@link SealedLink}) on a direct TCP
- * connection between the two agents. CRIU on each side talks to its agent over a
- * {@link PageSocket} (a local socket pair), never over the network.
+ * to the destination's {@code criu page-server}, sealed ({@link SealedLink}) between the two
+ * agents. CRIU on each side talks to its agent over a {@link PageSocket} (a local socket pair),
+ * never over the network.
  *
- * <p>The source's relay dials the destination; the destination's relay listens on the address
- * the source reached it at, takes the first connection whose greeting opens under the migration's
- * key (others are dropped) and relays to its page server. Both directions are carried (CRIU's page
- * server answers some requests); each side's end is passed on as a half-close.
+ * <p>The sealed records go on a direct TCP connection: the destination's relay listens on the
+ * address the source reached it at and takes the first connection whose greeting opens under the
+ * migration's key (others are dropped). Where that port cannot be reached (a firewall that lets
+ * SSH through only), the source carries the same records in an exec channel of the migration's
+ * SSH connection instead ({@link #attach}); measured here that is about twice as slow. Both
+ * directions are carried (CRIU's page server answers some requests); each side's end is passed
+ * on as a half-close.
  */
 final class PageRelay implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageRelay.class);
     private static final String GREETING = "corral-pages/1 ";
-    private static final int CONNECT_MS = 10_000;
+    /** How long the source tries the direct connection before it takes the SSH connection. */
+    private static final int CONNECT_MS = 5_000;
     /** How long a connection may take to prove the key before the destination drops it. */
     private static final int GREETING_MS = 10_000;
     /** Connections that fail to prove the key before the destination stops listening. */
     private static final int MAX_STRANGERS = 16;
 
+    /** The sealed side: a TCP connection or an SSH channel. */
+    record Link(InputStream in, OutputStream out, Closeable close) {
+        static Link of(Socket s) throws IOException {
+            s.setTcpNoDelay(true);
+            return new Link(s.getInputStream(), s.getOutputStream(), s);
+        }
+    }
+
+    /** Opens the SSH path to the destination's relay, when the direct one fails. */
+    @FunctionalInterface
+    interface Tunnel {
+        Link open() throws IOException;
+    }
+
     private final String name;
     private final PageSocket plain;
     private final ServerSocket listener;
     private final CountDownLatch ended = new CountDownLatch(2);
-    private volatile Socket sealed;
+    /** Set by the first path (TCP or SSH) that proves the key; the other is then refused. */
+    private final AtomicBoolean claimed = new AtomicBoolean();
+    private volatile Closeable sealed;
     private volatile String failure;
+    private volatile String path;
     private volatile boolean closed;
     /** Set once both directions run, each then counting itself down in {@link #ended}. */
     private volatile boolean pumping;
@@ -51,17 +74,39 @@ final class PageRelay implements AutoCloseable {
         this.listener = listener;
     }
 
-    /** Source: relays what CRIU writes into {@code criu} to the destination's relay. */
-    static PageRelay toDestination(String name, InetSocketAddress destination, byte[] key, PageSocket criu) {
+    /**
+     * Source: relays what CRIU writes into {@code criu} to the destination's relay, directly when
+     * it can, else through {@code tunnel} (null: direct only).
+     */
+    static PageRelay toDestination(String name, InetSocketAddress destination, byte[] key, PageSocket criu, Tunnel tunnel) {
         SealedLink.warmUp();
         PageRelay r = new PageRelay(name, criu, null);
         start("page relay to " + destination + " for " + name, () -> {
+            Link link;
             Socket s = new Socket();
             r.sealed = s;
-            s.connect(destination, CONNECT_MS);
-            SealedLink.Sealer out = new SealedLink.Sealer(s.getOutputStream(), key, SealedLink.Direction.FROM_SOURCE);
+            try {
+                s.connect(destination, CONNECT_MS);
+                link = Link.of(s);
+                r.path = "direct to " + destination;
+            } catch (IOException e) {
+                s.close();
+                if (tunnel == null || r.closed) {
+                    throw e;
+                }
+                LOG.info("page relay for {}: {} cannot be reached ({}); through the SSH connection instead",
+                        name, destination, e.getMessage());
+                link = tunnel.open();
+                r.sealed = link.close();
+                r.path = "through the SSH connection";
+                if (r.closed) {
+                    link.close().close();
+                    return;
+                }
+            }
+            SealedLink.Sealer out = new SealedLink.Sealer(link.out(), key, SealedLink.Direction.FROM_SOURCE);
             out.write(GREETING + name);
-            r.pump(out, new SealedLink.Opener(s.getInputStream(), key, SealedLink.Direction.TO_SOURCE));
+            r.pump(out, new SealedLink.Opener(link.in(), key, SealedLink.Direction.TO_SOURCE));
         }, r);
         return r;
     }
@@ -75,9 +120,41 @@ final class PageRelay implements AutoCloseable {
         PageRelay r = new PageRelay(name, pageServer, new ServerSocket(0, 4, bind));
         start("page relay from the source of " + name, () -> {
             SealedLink.Opener in = r.acceptSource(key);
-            r.pump(new SealedLink.Sealer(r.sealed.getOutputStream(), key, SealedLink.Direction.TO_SOURCE), in);
+            if (in != null) {
+                r.pump(new SealedLink.Sealer(((Socket) r.sealed).getOutputStream(), key, SealedLink.Direction.TO_SOURCE), in);
+            }
         }, r);
         return r;
+    }
+
+    /**
+     * Destination: the source's records through its SSH connection instead of the port; returns
+     * when the relay has ended. Refused when the key does not open the greeting or the port has
+     * already been taken by the source.
+     */
+    void attach(Link link, byte[] key) throws IOException, InterruptedException {
+        SealedLink.Opener in = new SealedLink.Opener(link.in(), key, SealedLink.Direction.FROM_SOURCE);
+        String greeting;
+        try {
+            greeting = in.nextText();
+        } catch (IOException e) {
+            greeting = null;
+        }
+        if (!(GREETING + name).equals(greeting)) {
+            throw new IOException("the page records of " + name + " do not open under the migration's key");
+        }
+        if (!claimed.compareAndSet(false, true)) {
+            throw new IOException("the memory of " + name + " comes by the direct connection already");
+        }
+        path = "through the SSH connection";
+        sealed = link.close();
+        closeQuietly(listener);
+        try {
+            pump(new SealedLink.Sealer(link.out(), key, SealedLink.Direction.TO_SOURCE), in);
+        } catch (IOException e) {
+            fail(e);
+        }
+        ended.await();
     }
 
     /** Destination: where it listens for the source. */
@@ -88,6 +165,11 @@ final class PageRelay implements AutoCloseable {
     /** Why the relay failed; null while it works or when it ended well. */
     String failure() {
         return failure;
+    }
+
+    /** How the records go, once they do: "direct to ..." or "through the SSH connection"; null before. */
+    String path() {
+        return path;
     }
 
     /** Waits up to {@code ms} for both directions to end: true when they did. */
@@ -103,19 +185,30 @@ final class PageRelay implements AutoCloseable {
         closeQuietly(sealed);
     }
 
+    /** The first connection that proves the key; null when the SSH path took the memory instead. */
     private SealedLink.Opener acceptSource(byte[] key) throws IOException {
         for (int strangers = 0; ; strangers++) {
             if (strangers >= MAX_STRANGERS) {
                 throw new IOException(MAX_STRANGERS + " connections failed to prove the migration's key: not listening any more");
             }
-            Socket s = listener.accept();
+            Socket s;
+            try {
+                s = listener.accept();
+            } catch (IOException e) {
+                if (claimed.get()) {
+                    return null;
+                }
+                throw e;
+            }
             try {
                 s.setSoTimeout(GREETING_MS);
                 SealedLink.Opener in = new SealedLink.Opener(s.getInputStream(), key, SealedLink.Direction.FROM_SOURCE);
-                if ((GREETING + name).equals(in.nextText())) {
+                if ((GREETING + name).equals(in.nextText()) && claimed.compareAndSet(false, true)) {
                     s.setSoTimeout(0);
+                    s.setTcpNoDelay(true);
                     listener.close();
                     sealed = s;
+                    path = "direct from " + s.getRemoteSocketAddress();
                     return in;
                 }
                 LOG.warn("page relay for {}: dropped a connection from {} with a wrong greeting", name, s.getRemoteSocketAddress());
@@ -131,7 +224,6 @@ final class PageRelay implements AutoCloseable {
     /** Both directions, the sealed one into this thread's caller's and another thread. */
     private void pump(SealedLink.Sealer out, SealedLink.Opener in) throws IOException {
         pumping = true;
-        sealed.setTcpNoDelay(true);
         Thread down = new Thread(() -> {
             try {
                 OutputStream to = plain.output();
@@ -189,7 +281,7 @@ final class PageRelay implements AutoCloseable {
         t.start();
     }
 
-    private static void closeQuietly(java.io.Closeable c) {
+    private static void closeQuietly(Closeable c) {
         if (c == null) {
             return;
         }

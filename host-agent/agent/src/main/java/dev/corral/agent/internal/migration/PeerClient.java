@@ -234,6 +234,18 @@ final class PeerClient implements AutoCloseable {
         return bound.getPort();
     }
 
+    /**
+     * Stop-and-copy: the page records of {@code name} through this connection
+     * ({@link dev.corral.protocol.Protocol#PAGES_COMMAND}), for when the destination's page port
+     * cannot be reached.
+     */
+    PageRelay.Link pagesChannel(String name) throws IOException {
+        ChannelExec ch = session.createExecChannel(dev.corral.protocol.Protocol.PAGES_COMMAND + " " + name);
+        ch.setErr(new ByteArrayOutputStream());
+        ch.open().verify(CONNECT_TIMEOUT);
+        return new PageRelay.Link(ch.getInvertedOut(), ch.getInvertedIn(), ch);
+    }
+
     /** An opened exec channel on the destination, its output into {@code out} and {@code err}. */
     ChannelExec exec(String command, OutputStream out, OutputStream err) throws IOException {
         ChannelExec ch = session.createExecChannel(command);

@@ -23,8 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,18 +46,11 @@ final class PushTarget {
     private final Incoming incoming;
     private final TestHooks hooks;
     private final PostCopyTarget lazy;
-    private final Map<String, Sink> sinks = new ConcurrentHashMap<>();
-
-    private record Sink(PageSink pages, PageRelay relay) implements AutoCloseable {
-        @Override
-        public void close() {
-            relay.close();
-            pages.close();
-        }
-    }
+    private final PageSinks sinks;
 
     /** {@code lazy}: follows the memory paging in after the restore, for {@link PostCopyProtocol#PAGES}. */
-    PushTarget(Containers containers, Incoming incoming, TestHooks hooks, PostCopyTarget lazy) {
+    PushTarget(Containers containers, Incoming incoming, TestHooks hooks, PostCopyTarget lazy, PageSinks sinks) {
+        this.sinks = sinks;
         this.containers = containers;
         this.incoming = incoming;
         this.hooks = hooks;
@@ -100,15 +91,14 @@ final class PushTarget {
             pages.close();
             throw RpcException.runtimeFailure("cannot listen for the memory of " + name + " on " + p.address() + ": " + e.getMessage());
         }
-        Sink sink = new Sink(pages, relay);
-        if (sinks.putIfAbsent(name, sink) != null) {
+        PageSinks.Sink sink = new PageSinks.Sink(pages, relay, key);
+        if (!sinks.add(name, sink)) {
             sink.close();
             throw RpcException.conflict("a migration of " + name + " to here is under way already");
         }
         context.onClose(() -> {
-            if (sinks.remove(name, sink)) {
-                LOG.info("migration source of {} went away: closing its page server", name);
-                sink.close();
+            if (sinks.close(name, sink)) {
+                LOG.info("migration source of {} went away: closed its page server", name);
             }
         });
         LOG.info("session {}: taking the memory of {} on {}:{}", context.sessionId(), name, bind.getHostAddress(), relay.port());
@@ -117,7 +107,7 @@ final class PushTarget {
 
     private Object pagesReceived(RpcContext context, JsonElement params) throws RpcException {
         String name = CheckpointHandlers.required(Params.decode(params, NameParams.class).name(), "name");
-        Sink sink = sinks.get(name);
+        PageSinks.Sink sink = sinks.get(name);
         if (sink == null) {
             throw RpcException.conflict("no page server of a migration of " + name + " here");
         }
@@ -127,7 +117,7 @@ final class PushTarget {
 
     private ContainerInfo restore(RpcContext context, JsonElement params) throws RpcException {
         String name = CheckpointHandlers.required(Params.decode(params, NameParams.class).name(), "name");
-        Sink sink = sinks.get(name);
+        PageSinks.Sink sink = sinks.get(name);
         Path dir = incoming.postCopyDir(name);
         if (sink == null || !incoming.marked(name) || !Files.isRegularFile(dir.resolve(PostCopyPut.CHECKPOINT_FILE))) {
             throw RpcException.conflict("no stop-and-copy migration of " + name + " is waiting here (" + Methods.MIGRATION_PAGE_SINK
@@ -149,13 +139,11 @@ final class PushTarget {
             Incoming.deleteTree(dir);
             throw e;
         } finally {
-            if (sinks.remove(name, sink)) {
-                sink.close();
-            }
+            sinks.close(name, sink);
         }
     }
 
-    private static void checkPages(String name, Sink sink, Duration wait) throws RpcException {
+    private static void checkPages(String name, PageSinks.Sink sink, Duration wait) throws RpcException {
         if (!sink.pages().await(wait)) {
             throw RpcException.runtimeFailure("the memory of " + name + " did not arrive whole: " + sink.pages().errors()
                     + (sink.relay().failure() == null ? "" : " (page relay: " + sink.relay().failure() + ")"));

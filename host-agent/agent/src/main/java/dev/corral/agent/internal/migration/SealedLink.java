@@ -150,6 +150,8 @@ final class SealedLink {
                 cipher.updateAAD(frame, 0, 4);
                 int sealed = cipher.doFinal(b, off, n, frame, 4);
                 out.write(frame, 0, 4 + sealed);
+                // an SSH channel holds back a partial packet; a socket ignores this
+                out.flush();
             } catch (GeneralSecurityException e) {
                 throw new IOException("cannot seal a page record: " + e.getMessage(), e);
             }

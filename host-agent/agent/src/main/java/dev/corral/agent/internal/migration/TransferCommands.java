@@ -24,11 +24,13 @@ public final class TransferCommands implements CommandFactory {
 
     private final Containers containers;
     private final Incoming incoming;
+    private final PageSinks pageSinks;
     private final CommandFactory next;
 
-    TransferCommands(Containers containers, Incoming incoming, CommandFactory next) {
+    TransferCommands(Containers containers, Incoming incoming, PageSinks pageSinks, CommandFactory next) {
         this.containers = containers;
         this.incoming = incoming;
+        this.pageSinks = pageSinks;
         this.next = next;
     }
 
@@ -58,6 +60,12 @@ public final class TransferCommands implements CommandFactory {
                 return refuse("usage: " + dev.corral.protocol.PostCopyProtocol.PUT_COMMAND + " NAME [upper|delta|layer] (NAME a container name)");
             }
             return new PostCopyPut(containers, incoming, w[1], mode);
+        }
+        if (w[0].equals(Protocol.PAGES_COMMAND)) {
+            if (w.length != 2 || !PostCopyPut.validName(w[1])) {
+                return refuse("usage: " + Protocol.PAGES_COMMAND + " NAME (NAME a container name)");
+            }
+            return pageSinks.pagesCommand(w[1]);
         }
         if (w[0].equals(Protocol.CHECKPOINT_GET_COMMAND)) {
             if (w.length != 3) {

@@ -24,7 +24,7 @@ public final class GrantScope {
 
     /** The exec commands (first word) a grant allows: the uploads. */
     public static final Set<String> EXEC_COMMANDS = Set.of(Protocol.CHECKPOINT_PUT_COMMAND,
-            Protocol.CONTAINER_PUT_COMMAND, PostCopyProtocol.PUT_COMMAND);
+            Protocol.CONTAINER_PUT_COMMAND, PostCopyProtocol.PUT_COMMAND, Protocol.PAGES_COMMAND);
 
     private static final AttributeKey<Boolean> GRANT_ONLY = new AttributeKey<>();
 

@@ -20,6 +20,8 @@ import java.net.Socket;
 import java.security.MessageDigest;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,13 @@ import org.junit.jupiter.api.Test;
  * the real source still gets through.
  */
 class PageRelayTest {
+
+    /** Not the common pool: on 2 CPUs it has one thread, and these tasks block. */
+    private static final ExecutorService THREADS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "page relay test");
+        t.setDaemon(true);
+        return t;
+    });
 
     @Test
     void recordsOpenOnlyUnchangedInOrderAndUnderTheirKey() throws Exception {
@@ -79,10 +88,10 @@ class PageRelayTest {
                 assertEquals(-1, stranger.getInputStream().read(), "the destination hangs up on a wrong key");
             }
             try (PageSocket fromCriu = PageSocket.open(); PageSocket criu = fromCriu.otherEnd();
-                 PageRelay here = PageRelay.toDestination("web", new InetSocketAddress(lo, there.port()), key, fromCriu)) {
+                 PageRelay here = PageRelay.toDestination("web", new InetSocketAddress(lo, there.port()), key, fromCriu, null)) {
                 byte[] pages = new byte[8 << 20];
                 new Random(2).nextBytes(pages);
-                CompletableFuture<byte[]> served = CompletableFuture.supplyAsync(() -> serve(pageServer));
+                CompletableFuture<byte[]> served = CompletableFuture.supplyAsync(() -> serve(pageServer), THREADS);
                 OutputStream out = criu.output();
                 out.write(pages);
                 criu.shutdownOutput();
@@ -96,6 +105,74 @@ class PageRelayTest {
     }
 
     @Test
+    void takesTheSshPathWhenThePortCannotBeReached() throws Exception {
+        byte[] key = SealedLink.newKey();
+        InetAddress lo = InetAddress.getLoopbackAddress();
+        try (PageSocket toPageServer = PageSocket.open(); PageSocket pageServer = toPageServer.otherEnd();
+             PageRelay there = PageRelay.fromSource("web", lo, key, toPageServer);
+             ServerSocket channels = new ServerSocket(0, 1, lo);
+             ServerSocket closed = new ServerSocket(0, 1, lo)) {
+            int unreachable = closed.getLocalPort();
+            closed.close();
+            // stands in for the exec channel: its streams reach the destination's relay by attach
+            CompletableFuture<String> attached = CompletableFuture.supplyAsync(() -> {
+                try (Socket ch = channels.accept()) {
+                    there.attach(PageRelay.Link.of(ch), key);
+                    return "ended";
+                } catch (Exception e) {
+                    return e.toString();
+                }
+            }, THREADS);
+            try (PageSocket fromCriu = PageSocket.open(); PageSocket criu = fromCriu.otherEnd();
+                 PageRelay here = PageRelay.toDestination("web", new InetSocketAddress(lo, unreachable), key, fromCriu,
+                         () -> PageRelay.Link.of(new Socket(lo, channels.getLocalPort())))) {
+                byte[] pages = new byte[4 << 20];
+                new Random(3).nextBytes(pages);
+                CompletableFuture<byte[]> served = CompletableFuture.supplyAsync(() -> serve(pageServer), THREADS);
+                criu.output().write(pages);
+                criu.shutdownOutput();
+                assertArrayEquals(sha(pages), served.get(60, TimeUnit.SECONDS), "the page server got every byte");
+                assertEquals("ok", new String(criu.input().readAllBytes(), "UTF-8"), "the answer came back, then the end");
+                assertEquals("ended", attached.get(60, TimeUnit.SECONDS));
+                assertEquals("through the SSH connection", here.path());
+                assertEquals("through the SSH connection", there.path());
+                assertEquals(null, here.failure());
+                assertEquals(null, there.failure());
+                // the port is closed now that the memory came the other way
+                assertThrows(IOException.class, () -> new Socket(lo, there.port()).close());
+            }
+        }
+    }
+
+    @Test
+    void theSshPathNeedsTheKeyAndAFreeRelay() throws Exception {
+        byte[] key = SealedLink.newKey();
+        InetAddress lo = InetAddress.getLoopbackAddress();
+        try (PageSocket toPageServer = PageSocket.open(); PageSocket pageServer = toPageServer.otherEnd();
+             PageRelay there = PageRelay.fromSource("web", lo, key, toPageServer)) {
+            ByteArrayOutputStream wire = new ByteArrayOutputStream();
+            new SealedLink.Sealer(wire, SealedLink.newKey(), SealedLink.Direction.FROM_SOURCE).write("corral-pages/1 web");
+            IOException wrongKey = assertThrows(IOException.class, () -> there.attach(new PageRelay.Link(
+                    new ByteArrayInputStream(wire.toByteArray()), new ByteArrayOutputStream(), () -> { }), key));
+            assertTrue(wrongKey.getMessage().contains("do not open"), wrongKey.getMessage());
+            assertEquals(null, there.path(), "nothing taken");
+
+            // the direct connection proves the key first: a later channel is refused
+            try (PageSocket fromCriu = PageSocket.open(); PageSocket criu = fromCriu.otherEnd();
+                 PageRelay here = PageRelay.toDestination("web", new InetSocketAddress(lo, there.port()), key, fromCriu, null)) {
+                criu.output().write(new byte[] {1, 2, 3});
+                assertEquals(1, pageServer.input().read(), "the direct path carries");
+                ByteArrayOutputStream late = new ByteArrayOutputStream();
+                new SealedLink.Sealer(late, key, SealedLink.Direction.FROM_SOURCE).write("corral-pages/1 web");
+                IOException taken = assertThrows(IOException.class, () -> there.attach(new PageRelay.Link(
+                        new ByteArrayInputStream(late.toByteArray()), new ByteArrayOutputStream(), () -> { }), key));
+                assertTrue(taken.getMessage().contains("direct connection already"), taken.getMessage());
+                assertTrue(here.path().startsWith("direct"), here.path());
+            }
+        }
+    }
+
+    @Test
     void aClosedRelayEndsCriusConnection() throws Exception {
         // CRIU must not wait forever on a relay that gave up: its reads see the end
         try (PageSocket fromCriu = PageSocket.open(); PageSocket criu = fromCriu.otherEnd()) {
@@ -103,7 +180,7 @@ class PageRelayTest {
             try (ServerSocket nobody = new ServerSocket(0, 1, lo)) {
                 int port = nobody.getLocalPort();
                 nobody.close();
-                PageRelay here = PageRelay.toDestination("web", new InetSocketAddress(lo, port), SealedLink.newKey(), fromCriu);
+                PageRelay here = PageRelay.toDestination("web", new InetSocketAddress(lo, port), SealedLink.newKey(), fromCriu, null);
                 assertTrue(here.awaitEnd(10_000), "the relay ends when the destination cannot be reached");
                 assertNotNull(here.failure());
                 assertEquals(-1, criu.input().read(), "CRIU's side reads the end");
