@@ -76,7 +76,7 @@ public final class Methods {
     /**
      * Destination side of a stop-and-copy migration, after the dump and the upload of the rest of
      * the checkpoint ({@link PostCopyProtocol#PUT_COMMAND}): {@link NameParams} →
-     * {@link ContainerInfo}. Checks that the page server got all of the memory, then restores.
+     * {@link MigrationRestoreResult}. Checks that the page server got all of the memory, then restores.
      */
     public static final String MIGRATION_RESTORE_PUSHED = "migration.restorePushed";
     /**

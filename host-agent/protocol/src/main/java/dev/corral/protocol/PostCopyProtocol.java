@@ -20,7 +20,7 @@ public final class PostCopyProtocol {
     public static final String PUT_COMMAND = "postcopy-put";
 
     /**
-     * {@link LazyRestoreParams} → {@link ContainerInfo}: restores the uploaded checkpoint with its
+     * {@link LazyRestoreParams} → {@link MigrationRestoreResult}: restores the uploaded checkpoint with its
      * memory paged in from {@code 127.0.0.1:pagePort}, which must be a port this agent forwards
      * for a migration session. Returns once the container runs (network opened, GARP sent).
      */

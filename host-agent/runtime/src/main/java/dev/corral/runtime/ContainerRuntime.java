@@ -381,7 +381,16 @@ public final class ContainerRuntime {
      * here from the directory's record if this host lacks it. The directory stays the caller's.
      */
     public ContainerInfo restoreDirectory(Path checkpointDirectory, LazyPages lazy) {
-        return restorer.restoreDirectory(checkpointDirectory, lazy);
+        return restorer.restoreDirectory(checkpointDirectory, lazy, t -> { });
+    }
+
+    /**
+     * As {@link #restoreDirectory(Path, LazyPages)}; {@code runningAt} is told the
+     * {@link System#nanoTime()} at which the container ran again (thawed, network open), before
+     * the bookkeeping that follows: where a migration's frozen time ends.
+     */
+    public ContainerInfo restoreDirectory(Path checkpointDirectory, LazyPages lazy, java.util.function.LongConsumer runningAt) {
+        return restorer.restoreDirectory(checkpointDirectory, lazy, runningAt);
     }
 
     /** After a lazy restore: true once all of the container's memory is in (or none was pending). */

@@ -26,10 +26,10 @@ import java.util.Map;
 final class CriuRestore {
 
     /**
-     * How it went: the lazy-pages daemon still feeding the container (null unless lazy), and the
-     * milliseconds of each phase for the log.
+     * How it went: the lazy-pages daemon still feeding the container (null unless lazy), the
+     * milliseconds of each phase for the log, and the {@link System#nanoTime()} it ran again at.
      */
-    record Done(Process daemon, long hostMillis, long criuMillis, long thawMillis, long bookkeepingMillis) {
+    record Done(Process daemon, long hostMillis, long criuMillis, long thawMillis, long bookkeepingMillis, long runningAt) {
     }
 
     private final ContainerRuntime rt;
@@ -92,7 +92,7 @@ final class CriuRestore {
                 rt.cgroups(r).apply(dumped, r.limits());
             }
             Done done = new Done(daemon, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
-                    (System.nanoTime() - t3) / 1_000_000);
+                    (System.nanoTime() - t3) / 1_000_000, t3);
             if (daemon != null) {
                 daemons.add(r.name, daemon);
             }

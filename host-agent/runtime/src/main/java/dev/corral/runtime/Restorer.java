@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * Restores a container from a checkpoint file with CRIU, and imports checkpoint files made on
@@ -107,7 +108,7 @@ final class Restorer {
      * directory stays the caller's (but its {@code upper/}, which may be taken over); it must stay
      * until {@link #awaitLazyPages} when lazy.
      */
-    ContainerInfo restoreDirectory(Path dir, LazyPages lazy) {
+    ContainerInfo restoreDirectory(Path dir, LazyPages lazy, LongConsumer runningAt) {
         Path d = dir.toAbsolutePath();
         String json = Fs.readOrNull(d.resolve(CheckpointMeta.FILE));
         if (json == null) {
@@ -133,6 +134,7 @@ final class Restorer {
                     UpperBackup.takeLayer(d.resolve("upper"), cdir.resolve("upper"));
                 }
                 CriuRestore.Done done = criu.run(r, m, d, lazy);
+                runningAt.accept(done.runningAt());
                 UpperBackup.settle(cdir, true);
                 LOG.info("restored {} from {} (init pid {}; host side {} ms, criu {} ms, thaw+open {} ms, bookkeeping {} ms{})",
                         name, d, r.initPid, done.hostMillis(), done.criuMillis(), done.thawMillis(),

@@ -5,6 +5,7 @@ import dev.corral.protocol.ContainerInfo;
 import dev.corral.protocol.Methods;
 import dev.corral.protocol.MigrateParams;
 import dev.corral.protocol.MigrationPrecheckParams;
+import dev.corral.protocol.MigrationRestoreResult;
 import dev.corral.protocol.NameParams;
 import dev.corral.protocol.PageSinkParams;
 import dev.corral.protocol.PageSinkResult;
@@ -59,6 +60,8 @@ final class Migration implements Runnable {
     private UpperDelta upperCopy;
     private boolean withdrawn;
     private boolean runningThere;
+    /** How long it had run on the destination when the restore's answer left there. */
+    private long runningFor;
     private boolean committed;
     /** Set when the commit's first answer was lost and a second call confirmed it. */
     private String confirmed;
@@ -196,11 +199,13 @@ final class Migration implements Runnable {
             // recorded first: a thaw after this agent died claims the address again
             source.addressWithdrawn();
             rt.network().withdraw(name);
-            peer.call(Methods.MIGRATION_RESTORE_PUSHED, new NameParams(name), ContainerInfo.class, CALL);
+            MigrationRestoreResult r = peer.call(Methods.MIGRATION_RESTORE_PUSHED, new NameParams(name),
+                    MigrationRestoreResult.class, CALL);
             runningThere = true;
+            runningFor = r.runningForMillis();
         } finally {
-            // running there: the frozen time ends here
-            task.frozen("restore", Task.millisSince(t0));
+            // it ran there before the answer came: the destination's bookkeeping is not frozen time
+            task.frozen("restore", Math.max(0, Task.millisSince(t0) - runningFor));
         }
     }
 

@@ -8,6 +8,7 @@ import dev.corral.protocol.LazyRestoreParams;
 import dev.corral.protocol.Methods;
 import dev.corral.protocol.MigrateParams;
 import dev.corral.protocol.MigrationPrecheckParams;
+import dev.corral.protocol.MigrationRestoreResult;
 import dev.corral.protocol.NameParams;
 import dev.corral.protocol.PostCopyProtocol;
 import dev.corral.protocol.PrecheckResult;
@@ -67,6 +68,8 @@ final class PostCopyMigration implements Runnable {
     private int pagePortThere;
     private boolean withdrawn;
     private boolean runningThere;
+    /** How long it had run on the destination when the restore's answer left there. */
+    private long runningFor;
     private boolean committed;
     /** Set when the commit's first answer was lost and a second call confirmed it. */
     private String confirmed;
@@ -193,10 +196,13 @@ final class PostCopyMigration implements Runnable {
             // recorded first: a thaw after this agent died claims the address again
             source.addressWithdrawn();
             rt.network().withdraw(name);
-            peer.call(PostCopyProtocol.RESTORE_LAZY, new LazyRestoreParams(name, pagePortThere), ContainerInfo.class, CALL);
+            MigrationRestoreResult r = peer.call(PostCopyProtocol.RESTORE_LAZY, new LazyRestoreParams(name, pagePortThere),
+                    MigrationRestoreResult.class, CALL);
             runningThere = true;
+            runningFor = r.runningForMillis();
         } finally {
-            task.frozen("restore", Task.millisSince(t0));
+            // it ran there before the answer came: the destination's bookkeeping is not frozen time
+            task.frozen("restore", Math.max(0, Task.millisSince(t0) - runningFor));
         }
     }
 

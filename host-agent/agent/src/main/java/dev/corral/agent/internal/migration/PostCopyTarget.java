@@ -8,6 +8,7 @@ import dev.corral.agent.RpcException;
 import dev.corral.agent.internal.containers.Containers;
 import dev.corral.protocol.ContainerInfo;
 import dev.corral.protocol.LazyRestoreParams;
+import dev.corral.protocol.MigrationRestoreResult;
 import dev.corral.protocol.NameParams;
 import dev.corral.protocol.PostCopyProtocol;
 import dev.corral.runtime.ContainerRuntime;
@@ -61,7 +62,7 @@ final class PostCopyTarget {
                 .register(PostCopyProtocol.PAGES, this::awaitPages);
     }
 
-    private ContainerInfo restore(RpcContext context, JsonElement params) throws RpcException {
+    private MigrationRestoreResult restore(RpcContext context, JsonElement params) throws RpcException {
         LazyRestoreParams p = Params.decode(params, LazyRestoreParams.class);
         String name = CheckpointHandlers.required(p.name(), "name");
         if (!forwarding.forwarded(p.pagePort())) {
@@ -74,11 +75,12 @@ final class PostCopyTarget {
         }
         ContainerRuntime rt = containers.runtime();
         try {
+            long[] runningAt = new long[1];
             ContainerInfo info = hooks.withRestoreCriu(() -> CheckpointHandlers.convert(Failures.call(
-                    () -> rt.restoreDirectory(dir, LazyPages.from(PAGE_HOST, p.pagePort())))));
+                    () -> rt.restoreDirectory(dir, LazyPages.from(PAGE_HOST, p.pagePort()), t -> runningAt[0] = t))));
             follow(rt, name, dir);
             LOG.info("session {}: migrated {} restored here, its memory follows from the source", context.sessionId(), name);
-            return info;
+            return new MigrationRestoreResult(info, Task.millisSince(runningAt[0]));
         } catch (RpcException | RuntimeException e) {
             incoming.discard(rt, name);
             Incoming.deleteTree(dir);

@@ -8,6 +8,7 @@ import dev.corral.agent.RpcException;
 import dev.corral.agent.internal.containers.Containers;
 import dev.corral.protocol.ContainerInfo;
 import dev.corral.protocol.Methods;
+import dev.corral.protocol.MigrationRestoreResult;
 import dev.corral.protocol.NameParams;
 import dev.corral.protocol.PageSinkParams;
 import dev.corral.protocol.PageSinkResult;
@@ -115,7 +116,7 @@ final class PushTarget {
         return null;
     }
 
-    private ContainerInfo restore(RpcContext context, JsonElement params) throws RpcException {
+    private MigrationRestoreResult restore(RpcContext context, JsonElement params) throws RpcException {
         String name = CheckpointHandlers.required(Params.decode(params, NameParams.class).name(), "name");
         PageSinks.Sink sink = sinks.get(name);
         Path dir = incoming.postCopyDir(name);
@@ -129,11 +130,12 @@ final class PushTarget {
             sink.pages().moveInto(dir.resolve("images"));
             // The processes run as soon as they are back; their memory pages in from the images
             // here (a lazy restore from local files), so the frozen time does not grow with it.
+            long[] runningAt = new long[1];
             ContainerInfo info = hooks.withRestoreCriu(() -> CheckpointHandlers.convert(
-                    Failures.call(() -> rt.restoreDirectory(dir, LazyPages.LOCAL))));
+                    Failures.call(() -> rt.restoreDirectory(dir, LazyPages.LOCAL, t -> runningAt[0] = t))));
             lazy.follow(rt, name, dir);
             LOG.info("session {}: migrated {} restored here, its memory paging in from here", context.sessionId(), name);
-            return info;
+            return new MigrationRestoreResult(info, Task.millisSince(runningAt[0]));
         } catch (RpcException | RuntimeException e) {
             incoming.discard(rt, name);
             Incoming.deleteTree(dir);
