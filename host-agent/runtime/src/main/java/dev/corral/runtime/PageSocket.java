@@ -32,6 +32,14 @@ public final class PageSocket implements AutoCloseable {
     /** A write after the other end went is an error here, not a signal to the whole agent. */
     private static final int MSG_NOSIGNAL = 0x4000;
     private static final int BUFFER = 1 << 18;
+    private static final int SOL_SOCKET = 1;
+    private static final int SO_SNDBUF = 7;
+    private static final int SO_SNDBUFFORCE = 32;
+    /**
+     * Each end's send buffer. With the default (~208 KiB) CRIU and the relay took turns every
+     * few hundred KiB: measured here, a GiB through both relays took 1.25 s, 1.03 s with 4 MiB.
+     */
+    private static final int SEND_BUFFER = 4 << 20;
 
     interface Lib extends Library {
         Lib C = Native.load("c", Lib.class);
@@ -43,6 +51,8 @@ public final class PageSocket implements AutoCloseable {
         long send(int fd, Pointer buf, long count, int flags);
 
         int shutdown(int fd, int how);
+
+        int setsockopt(int fd, int level, int name, int[] value, int len);
 
         int close(int fd);
     }
@@ -62,6 +72,12 @@ public final class PageSocket implements AutoCloseable {
         // close-on-exec on both: no other child of the agent may inherit either end
         if (Lib.C.socketpair(AF_UNIX, SOCK_STREAM | Libc.SOCK_CLOEXEC, 0, fds) != 0) {
             throw RuntimeError.failure("cannot make a socket pair for CRIU's pages: " + Libc.describe(Native.getLastError()));
+        }
+        for (int fd : fds) {
+            // FORCE passes net.core.wmem_max (root, as the agent runs); else as large as allowed
+            if (Lib.C.setsockopt(fd, SOL_SOCKET, SO_SNDBUFFORCE, new int[] {SEND_BUFFER}, 4) != 0) {
+                Lib.C.setsockopt(fd, SOL_SOCKET, SO_SNDBUF, new int[] {SEND_BUFFER}, 4);
+            }
         }
         return new PageSocket(fds[0], fds[1]);
     }

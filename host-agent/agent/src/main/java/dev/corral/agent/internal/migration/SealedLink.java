@@ -1,5 +1,6 @@
 package dev.corral.agent.internal.migration;
 
+import dev.corral.runtime.PageSocket;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -60,44 +61,19 @@ final class SealedLink {
     }
 
     /**
-     * Runs AES-GCM until the JIT has compiled its intrinsics: cold, the JDK seals ~100 MB/s, which
-     * would land in the frozen time of the first migration. ~0.2 s, once per agent.
+     * Runs the relay's path (AES-GCM both ways through a {@link PageSocket}) until the JIT has
+     * compiled it: cold, the JDK seals ~100 MB/s, which would land in the frozen time of the first
+     * migration. ~0.2 s, once per agent, before any freeze.
      */
     static void warmUp() {
         if (!WARM.compareAndSet(false, true)) {
             return;
         }
-        try {
-            // both ways: each side of a migration seals in one direction and opens the other
+        // each side of a migration seals in one direction and opens the other: both are warmed
+        try (PageSocket a = PageSocket.open(); PageSocket b = a.otherEnd()) {
             byte[] key = newKey();
-            java.io.ByteArrayOutputStream wire = new java.io.ByteArrayOutputStream();
-            Sealer s = new Sealer(wire, key, Direction.FROM_SOURCE);
-            Opener o = new Opener(new InputStream() {
-                private byte[] b = new byte[0];
-                private int at;
-
-                @Override
-                public int read() {
-                    byte[] one = new byte[1];
-                    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-                }
-
-                @Override
-                public int read(byte[] to, int off, int len) {
-                    if (at == b.length) {
-                        b = wire.toByteArray();
-                        wire.reset();
-                        at = 0;
-                    }
-                    int n = Math.min(len, b.length - at);
-                    if (n <= 0) {
-                        return -1;
-                    }
-                    System.arraycopy(b, at, to, off, n);
-                    at += n;
-                    return n;
-                }
-            }, key, Direction.FROM_SOURCE);
+            Sealer s = new Sealer(a.output(), key, Direction.FROM_SOURCE);
+            Opener o = new Opener(b.input(), key, Direction.FROM_SOURCE);
             byte[] buf = new byte[1024];
             for (int i = 0; i < 8000; i++) {
                 s.write(buf, 0, buf.length);
