@@ -3,11 +3,11 @@ package dev.corral.runtime.internal;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import dev.corral.runtime.RuntimeError;
+import dev.corral.runtime.internal.netlink.NetlinkSocket;
+import dev.corral.runtime.internal.netlink.Rtnl;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Gratuitous ARP: a broadcast ARP request whose sender and target address are the announced
@@ -25,7 +25,6 @@ public final class Garp {
     private static final int SOCK_RAW = 3;
     private static final int ETH_P_ARP = 0x0806;
     private static final int ARPHRD_ETHER = 1;
-    private static final Pattern LINK = Pattern.compile("^(\\d+): [^:]+: .*link/ether ([0-9a-f:]{17}) ");
 
     private Garp() {
     }
@@ -52,13 +51,16 @@ public final class Garp {
      * interface's own MAC, as a router answering for the address does).
      */
     public static void announce(String ifname, String senderMac, String ipv4) {
-        Cmd.Result link = Cmd.check("ip", "-o", "link", "show", "dev", ifname);
-        Matcher m = LINK.matcher(link.stdout());
-        if (!m.find()) {
+        // Over netlink: this is the last step of a restore's frozen time, where an ip process cost 5-10 ms.
+        Rtnl.Link link;
+        try (NetlinkSocket s = NetlinkSocket.open()) {
+            link = new Rtnl(s).link(ifname);
+        }
+        if (link.mac() == null) {
             throw RuntimeError.failure("cannot announce " + ipv4 + " on " + ifname + ": not an Ethernet link");
         }
-        int ifindex = Integer.parseInt(m.group(1));
-        byte[] mac = mac(senderMac == null ? m.group(2) : senderMac);
+        int ifindex = link.index();
+        byte[] mac = senderMac == null ? link.mac() : mac(senderMac);
         byte[] frame = frame(mac, Ipv4.parse(ipv4));
         byte[] to = ByteBuffer.allocate(20).order(ByteOrder.nativeOrder())
                 .putShort((short) AF_PACKET)

@@ -96,9 +96,14 @@ final class RoutedNetwork implements HostNetwork {
         if (!Net.linkExists(a.hostVeth()) || !Files.exists(Net.netnsPath(a.netns()))) {
             throw RuntimeError.conflict("network of " + a.netns() + " is not set up (veth " + a.hostVeth() + ")");
         }
-        // A withdrawn network (a migration rolled back) has lost its route: put it back.
-        Cmd.check("ip", "link", "set", a.hostVeth(), "up");
-        Cmd.check("ip", "route", "replace", a.ipv4() + "/32", "dev", a.hostVeth());
+        // A withdrawn network (a migration rolled back) has lost its route: put it back. Over
+        // netlink: this is a restore's (a migration's) frozen time, and each ip process cost 5-10 ms.
+        try (NetlinkSocket s = NetlinkSocket.open()) {
+            Rtnl r = new Rtnl(s);
+            int veth = r.linkIndex(a.hostVeth());
+            r.up(veth, a.hostVeth());
+            r.addRoute(Ipv4.parse(a.ipv4()), 32, 0, veth, a.ipv4() + "/32 dev " + a.hostVeth(), true);
+        }
         NetnsLock.unlock(a.netns());
         claim(a);
     }
@@ -116,10 +121,16 @@ final class RoutedNetwork implements HostNetwork {
     public void withdraw(Attachment a) {
         // Proxy entry first: from then on no new neighbour is sent here; without the route,
         // packets already on their way die at the no-hairpin rule instead of reaching the container.
-        Cmd.quiet("ip", "neigh", "del", "proxy", a.ipv4(), "dev", lan);
-        Cmd.quiet("ip", "route", "del", a.ipv4() + "/32", "dev", a.hostVeth());
-        if (hasProxy(a.ipv4())) {
-            throw RuntimeError.failure("cannot withdraw " + a.ipv4() + ": proxy ARP entry on " + lan + " remains");
+        // Over netlink (a migration's frozen time): the kernel's answer says each is gone, or was.
+        int ip = Ipv4.parse(a.ipv4());
+        try (NetlinkSocket s = NetlinkSocket.open()) {
+            Rtnl r = new Rtnl(s);
+            r.delProxy(ip, r.linkIndex(lan), lan);
+            if (Net.linkExists(a.hostVeth())) {
+                r.delRoute(ip, 32, r.linkIndex(a.hostVeth()), a.ipv4() + "/32 dev " + a.hostVeth());
+            }
+        } catch (RuntimeError e) {
+            throw RuntimeError.failure("cannot withdraw " + a.ipv4() + ": " + e.getMessage(), e);
         }
     }
 
@@ -128,11 +139,6 @@ final class RoutedNetwork implements HostNetwork {
         // The route goes with the veth; the proxy entry belongs to the LAN interface and would stay.
         Cmd.quiet("ip", "neigh", "del", "proxy", a.ipv4(), "dev", lan);
         Net.teardown(a.netns(), a.hostVeth());
-    }
-
-    private boolean hasProxy(String ip) {
-        return Cmd.check("ip", "neigh", "show", "proxy", "dev", lan).stdout().lines()
-                .anyMatch(l -> l.startsWith(ip + " "));
     }
 
     /** Per-netns sysctls through /proc/sys, which shows the caller's own namespace. */

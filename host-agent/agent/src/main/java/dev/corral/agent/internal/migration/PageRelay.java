@@ -5,6 +5,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -33,6 +35,7 @@ import org.slf4j.LoggerFactory;
 final class PageRelay implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageRelay.class);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final String GREETING = "corral-pages/1 ";
     /** How long the source tries the direct connection before it takes the SSH connection. */
     private static final int CONNECT_MS = 5_000;
@@ -225,12 +228,16 @@ final class PageRelay implements AutoCloseable {
     private void pump(SealedLink.Sealer out, SealedLink.Opener in) throws IOException {
         pumping = true;
         Thread down = new Thread(() -> {
+            long t0 = System.nanoTime();
+            long bytes = 0;
             try {
                 OutputStream to = plain.output();
                 for (int n; (n = in.next()) > 0; ) {
                     to.write(in.buffer(), 0, n);
+                    bytes += n;
                 }
                 plain.shutdownOutput();
+                logEnd("opened", bytes, t0);
             } catch (IOException e) {
                 fail(e);
             } finally {
@@ -239,15 +246,28 @@ final class PageRelay implements AutoCloseable {
         }, "page relay (in) for " + name);
         down.setDaemon(true);
         down.start();
+        long t0 = System.nanoTime();
+        long bytes = 0;
         try {
             InputStream from = plain.input();
             byte[] buf = new byte[SealedLink.MAX_RECORD];
             for (int n; (n = from.read(buf)) > 0; ) {
                 out.write(buf, 0, n);
+                bytes += n;
             }
             out.end();
+            logEnd("sealed", bytes, t0);
         } finally {
             ended.countDown();
+        }
+    }
+
+    /** Where a migration's dump time goes: this relay's share of the CPU (both hosts may share CPUs). */
+    private void logEnd(String what, long bytes, long t0) {
+        if (bytes >= 1 << 20) {
+            long cpu = THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() / 1_000_000 : -1;
+            LOG.info("page relay for {} ({}): {} {} bytes in {} ms, {} ms of CPU", name, path, what, bytes,
+                    (System.nanoTime() - t0) / 1_000_000, cpu);
         }
     }
 

@@ -21,6 +21,9 @@ public final class NetlinkSocket implements AutoCloseable {
     private static final int NLM_F_ACK_TLVS = 0x200;
     private static final int NLMSGERR_ATTR_MSG = 1;
 
+    /** What {@link #exchange} returns for the tolerated error. */
+    private static final ByteBuffer ABSENT = ByteBuffer.allocate(0);
+
     private final int fd;
     private final byte[] buf = new byte[32 * 1024];
     private int seq;
@@ -47,7 +50,15 @@ public final class NetlinkSocket implements AutoCloseable {
 
     /** Sends a request made with {@code NLM_F_ACK} and waits for its acknowledgement. */
     void ack(Message m, String what) {
-        exchange(m, what, -1);
+        exchange(m, what, -1, 0);
+    }
+
+    /**
+     * As {@link #ack}, but the kernel answering {@code absent} (ENOENT, ESRCH: a delete of what is
+     * not there) is no error: false then.
+     */
+    boolean ackUnless(Message m, String what, int absent) {
+        return exchange(m, what, -1, absent) != ABSENT;
     }
 
     /**
@@ -55,10 +66,10 @@ public final class NetlinkSocket implements AutoCloseable {
      * type {@code replyType}.
      */
     ByteBuffer query(Message m, int replyType, String what) {
-        return exchange(m, what, replyType);
+        return exchange(m, what, replyType, 0);
     }
 
-    private ByteBuffer exchange(Message m, String what, int replyType) {
+    private ByteBuffer exchange(Message m, String what, int replyType, int absent) {
         byte[] req = m.bytes();
         int reqSeq = ByteBuffer.wrap(req).order(ByteOrder.nativeOrder()).getInt(8);
         if (Libc.C.send(fd, req, req.length, 0) != req.length) {
@@ -82,6 +93,9 @@ public final class NetlinkSocket implements AutoCloseable {
                 if (msgSeq == reqSeq) {
                     if (type == NLMSG_ERROR) {
                         int errno = -in.getInt(at + Message.HEADER);
+                        if (errno != 0 && errno == absent) {
+                            return ABSENT;
+                        }
                         if (errno != 0) {
                             throw RuntimeError.failure("cannot " + what + ": " + Libc.describe(errno)
                                     + explanation(in, at, len, flags));

@@ -17,7 +17,12 @@ public final class Rtnl {
     private static final int RTM_GETLINK = 18;
     private static final int RTM_NEWADDR = 20;
     private static final int RTM_NEWROUTE = 24;
+    private static final int RTM_DELROUTE = 25;
     private static final int RTM_NEWNEIGH = 28;
+    private static final int RTM_DELNEIGH = 29;
+    private static final int RT_SCOPE_NOWHERE = 255;
+    private static final int ENOENT = 2;
+    private static final int ESRCH = 3;
 
     private static final int NLM_F_REQUEST = 1;
     private static final int NLM_F_ACK = 4;
@@ -65,6 +70,32 @@ public final class Rtnl {
         Message m = request(RTM_GETLINK, 0).ifinfo(0, 0, 0).attrString(IFLA_IFNAME, name);
         ByteBuffer reply = s.query(m, RTM_NEWLINK, "find link " + name);
         return reply.getInt(4);
+    }
+
+    /** Link {@code name}'s index and hardware address (null when it has none). */
+    public record Link(int index, byte[] mac) {
+    }
+
+    /** {@link #linkIndex} with the link's MAC: what {@code ip -o link show dev NAME} shows of it. */
+    public Link link(String name) {
+        Message m = request(RTM_GETLINK, 0).ifinfo(0, 0, 0).attrString(IFLA_IFNAME, name);
+        ByteBuffer reply = s.query(m, RTM_NEWLINK, "find link " + name);
+        int index = reply.getInt(4);
+        // attributes follow the 16-byte ifinfomsg, each 4-aligned
+        for (int at = 16; at + 4 <= reply.limit(); ) {
+            int len = reply.getShort(at) & 0xffff;
+            int type = reply.getShort(at + 2) & 0x3fff;
+            if (len < 4 || at + len > reply.limit()) {
+                break;
+            }
+            if (type == IFLA_ADDRESS && len == 4 + 6) {
+                byte[] mac = new byte[6];
+                reply.get(at + 4, mac);
+                return new Link(index, mac);
+            }
+            at += (len + 3) & ~3;
+        }
+        return new Link(index, null);
     }
 
     /**
@@ -136,6 +167,26 @@ public final class Rtnl {
             m.attrU32(RTA_OIF, oif);
         }
         s.ack(m, (replace ? "replace" : "add") + " route " + what);
+    }
+
+    /**
+     * {@code ip route del DST/LEN dev NAME} (main table, any scope, as ip asks); false when there
+     * was no such route.
+     */
+    public boolean delRoute(int dst, int dstLen, int oif, String what) {
+        Message m = request(RTM_DELROUTE, NLM_F_ACK)
+                .u8(AF_INET).u8(dstLen).u8(0).u8(0).u8(RT_TABLE_MAIN).u8(0)
+                .u8(RT_SCOPE_NOWHERE).u8(0).u32(0)
+                .attrIpv4(RTA_DST, dst).attrU32(RTA_OIF, oif);
+        return s.ackUnless(m, "delete route " + what, ESRCH);
+    }
+
+    /** {@code ip neigh del proxy ADDR dev NAME}; false when there was no such entry. */
+    public boolean delProxy(int addr, int index, String name) {
+        Message m = request(RTM_DELNEIGH, NLM_F_ACK)
+                .u8(AF_INET).u8(0).u16(0).u32(index).u16(0).u8(NTF_PROXY).u8(0)
+                .attrIpv4(NDA_DST, addr);
+        return s.ackUnless(m, "delete proxy ARP entry " + text(addr) + " on " + name, ENOENT);
     }
 
     /** {@code ip neigh replace proxy ADDR dev NAME}. */
