@@ -23,8 +23,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.security.KeyPair;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -253,57 +251,8 @@ final class PostCopyMigration implements Runnable {
     }
 
     private void rollBack(String name, Exception cause) {
-        String why = Failures.message(cause);
-        if (committed) {
-            task.finish(TaskInfo.SUCCEEDED, "container " + name + " runs on the destination; removing it here failed: " + why);
-            return;
-        }
-        if (cause instanceof CommitCall.Unknown u) {
-            // Interrupted (the agent stops) while the outcome is unknown: the frozen copy stays.
-            LOG.warn("post-copy migration of {}: outcome unknown, left frozen here: {}", name, why);
-            task.finish(TaskInfo.FAILED, CommitCall.unknownText(name, u, "its frozen copy is kept here, not running",
-                    "the frozen copy here is the only one left: see docs/migration.md"));
-            return;
-        }
-        boolean cancelled = task.cancelRequested() && (!runningThere || cause instanceof CommitCall.TakenBack);
-        LOG.warn("post-copy migration of {} {} in phase {}: {}", name, cancelled ? "cancelled" : "failed", phase, why);
-        task.phase("rollback", 0, "taking " + name + " back: " + why);
-        List<String> notes = new ArrayList<>();
-        if (cause instanceof CommitCall.Discarded) {
-            notes.add("the destination has no copy left");
-        } else if (peer != null && (source != null || upperCopy != null)) {
-            // First the destination's copy goes (it would run with missing memory), then this one thaws.
-            try {
-                if (peer.open()) {
-                    peer.call(Methods.MIGRATION_DISCARD, new NameParams(name), Void.class, CALL);
-                } else {
-                    notes.add("the destination removes its copy itself (the connection ended)");
-                }
-            } catch (RpcException | IOException | RuntimeException e) {
-                notes.add("the destination removes its copy itself when the connection ends (" + Failures.message(e) + ")");
-            }
-            peer.close();
-        }
-        String where;
-        if (source != null) {
-            long t0 = System.nanoTime();
-            try {
-                source.abort();
-                if (withdrawn) {
-                    rt.network().open(name);
-                }
-                where = runningThere ? "it runs here again from its frozen copy; what it did on the destination meanwhile is lost"
-                        : "it runs here again";
-            } catch (RuntimeError e) {
-                where = "thawing it here FAILED too (" + e.getMessage() + ")";
-            }
-            task.frozen("rollback", Task.millisSince(t0));
-        } else {
-            where = "it was not stopped and runs here as before";
-        }
-        String text = (cancelled ? "cancelled" : "failed") + " in phase " + phase + ": " + why + "; " + where
-                + (notes.isEmpty() ? "" : "; " + String.join("; ", notes));
-        task.finish(cancelled ? TaskInfo.CANCELLED : TaskInfo.FAILED, text);
+        HeldRollBack.run(task, rt, name, cause, new HeldRollBack.State("post-copy migration", phase, committed, runningThere, withdrawn,
+                upperCopy != null, source, peer));
     }
 
     /** The container's memory use now: what the page server will send, roughly. 0 when unknown. */
