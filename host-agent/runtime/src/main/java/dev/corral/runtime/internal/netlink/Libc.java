@@ -13,6 +13,7 @@ public interface Libc extends Library {
     int SOCK_RAW = 3;
     int SOCK_CLOEXEC = 0x80000;
     int NETLINK_ROUTE = 0;
+    int NETLINK_NETFILTER = 12;
     int SOL_NETLINK = 270;
     int NETLINK_EXT_ACK = 11;
     int O_RDONLY = 0;

@@ -38,6 +38,11 @@ final class Message {
         return this;
     }
 
+    /** A 32-bit attribute in network order, as nftables wants its numbers. */
+    Message attrBe32(int type, int value) {
+        return attr(type, new byte[] {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value});
+    }
+
     /** An empty ifinfomsg (any family, no flags), for the veth peer's nested header. */
     Message ifinfo(int index, int flags, int change) {
         return u8(0).u8(0).u16(0).u32(index).u32(flags).u32(change);

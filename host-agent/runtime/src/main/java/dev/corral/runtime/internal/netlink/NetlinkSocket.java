@@ -32,10 +32,15 @@ public final class NetlinkSocket implements AutoCloseable {
         this.fd = fd;
     }
 
-    /** A socket in the calling thread's network namespace. */
+    /** An rtnetlink socket in the calling thread's network namespace. */
     public static NetlinkSocket open() {
+        return open(Libc.NETLINK_ROUTE);
+    }
+
+    /** A netlink socket of {@code protocol} (NETLINK_ROUTE, NETLINK_NETFILTER) in the calling thread's namespace. */
+    static NetlinkSocket open(int protocol) {
         // CLOEXEC: the agent starts runc and others, which must not inherit it.
-        int fd = Libc.C.socket(Libc.AF_NETLINK, Libc.SOCK_RAW | Libc.SOCK_CLOEXEC, Libc.NETLINK_ROUTE);
+        int fd = Libc.C.socket(Libc.AF_NETLINK, Libc.SOCK_RAW | Libc.SOCK_CLOEXEC, protocol);
         if (fd < 0) {
             throw RuntimeError.failure("cannot open a netlink socket: " + Libc.describe(Native.getLastError()));
         }
@@ -67,6 +72,49 @@ public final class NetlinkSocket implements AutoCloseable {
      */
     ByteBuffer query(Message m, int replyType, String what) {
         return exchange(m, what, replyType, 0);
+    }
+
+    /**
+     * Sends {@code messages} in one write (an nfnetlink batch: begin, requests made with
+     * {@code NLM_F_ACK}, end) and waits for each acknowledged one's answer. False when one was
+     * answered {@code absent} (0: none is tolerated); an error otherwise.
+     */
+    boolean batch(java.util.List<Message> messages, java.util.Set<Integer> acked, String what, int absent) {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        for (Message m : messages) {
+            all.writeBytes(m.bytes());
+        }
+        byte[] req = all.toByteArray();
+        if (Libc.C.send(fd, req, req.length, 0) != req.length) {
+            throw RuntimeError.failure("cannot " + what + ": netlink send: " + Libc.describe(Native.getLastError()));
+        }
+        java.util.Set<Integer> waiting = new java.util.HashSet<>(acked);
+        boolean found = true;
+        while (!waiting.isEmpty()) {
+            long n = Libc.C.recv(fd, buf, buf.length, 0);
+            if (n < 0) {
+                throw RuntimeError.failure("cannot " + what + ": netlink recv: " + Libc.describe(Native.getLastError()));
+            }
+            ByteBuffer in = ByteBuffer.wrap(buf, 0, (int) n).order(ByteOrder.nativeOrder());
+            for (int at = 0; at + Message.HEADER <= n; ) {
+                int len = in.getInt(at);
+                if (len < Message.HEADER || at + len > n) {
+                    throw RuntimeError.failure("cannot " + what + ": malformed netlink answer");
+                }
+                int msgSeq = in.getInt(at + 8);
+                if ((in.getShort(at + 4) & 0xffff) == NLMSG_ERROR && waiting.remove(msgSeq)) {
+                    int errno = -in.getInt(at + Message.HEADER);
+                    if (errno != 0 && errno == absent) {
+                        found = false;
+                    } else if (errno != 0) {
+                        throw RuntimeError.failure("cannot " + what + ": " + Libc.describe(errno)
+                                + explanation(in, at, len, in.getShort(at + 6) & 0xffff));
+                    }
+                }
+                at += (len + 3) & ~3;
+            }
+        }
+        return found;
     }
 
     private ByteBuffer exchange(Message m, String what, int replyType, int absent) {

@@ -120,6 +120,57 @@ public final class Netns {
         throw e instanceof RuntimeException r ? r : RuntimeError.failure("cannot create a network namespace", e);
     }
 
+    /**
+     * A netlink socket of {@code protocol} inside the existing namespace {@code path}, opened by a
+     * short-lived thread that enters it and goes home again (a socket stays in the namespace it
+     * was opened in, whichever thread uses it later).
+     */
+    public static NetlinkSocket socketIn(Path path, int protocol) {
+        AtomicReference<Object> out = new AtomicReference<>();
+        Thread t = new Thread(() -> {
+            try {
+                out.set(enter(path, protocol));
+            } catch (Throwable e) {
+                out.set(e);
+            }
+        }, "netns-enter");
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            joinUninterruptibly(t);
+            Thread.currentThread().interrupt();
+        }
+        if (out.get() instanceof NetlinkSocket s) {
+            return s;
+        }
+        Throwable e = (Throwable) out.get();
+        throw e instanceof RuntimeException r ? r : RuntimeError.failure("cannot enter network namespace " + path, e);
+    }
+
+    private static NetlinkSocket enter(Path path, int protocol) {
+        int home = Libc.C.open("/proc/thread-self/ns/net", Libc.O_RDONLY | Libc.O_CLOEXEC, 0);
+        if (home < 0) {
+            throw RuntimeError.failure("cannot open this thread's network namespace: " + Libc.describe(Native.getLastError()));
+        }
+        int ns = Libc.C.open(path.toString(), Libc.O_RDONLY | Libc.O_CLOEXEC, 0);
+        try {
+            if (ns < 0 || Libc.C.setns(ns, Libc.CLONE_NEWNET) != 0) {
+                throw RuntimeError.failure("cannot enter network namespace " + path + ": " + Libc.describe(Native.getLastError()));
+            }
+            try {
+                return NetlinkSocket.open(protocol);
+            } finally {
+                Libc.C.setns(home, Libc.CLONE_NEWNET);
+            }
+        } finally {
+            if (ns >= 0) {
+                Libc.C.close(ns);
+            }
+            Libc.C.close(home);
+        }
+    }
+
     /** On the namespace's own thread: unshare, hold the namespace by a descriptor, open a socket, go home. */
     private static Spare enterNew() {
         int home = Libc.C.open("/proc/thread-self/ns/net", Libc.O_RDONLY | Libc.O_CLOEXEC, 0);
