@@ -41,6 +41,8 @@ final class Migration implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Migration.class);
     private static final Duration CALL = Duration.ofMinutes(5);
+    /** The direct attempt (5 s) and then an SSH channel. */
+    private static final long LINK_MS = 60_000;
 
     private final Task task;
     private final ContainerRuntime rt;
@@ -144,6 +146,8 @@ final class Migration implements Runnable {
         task.checkCancel();
         // the upper layer while it runs: the frozen transfer sends only what changes after
         upperCopy = UpperDelta.preCopy(rt, peer, name, task, 5, 10);
+        // the page connection up before the freeze: a firewall's silence must not be frozen time
+        relay.awaitLinked(LINK_MS);
     }
 
     private void dump(String name) throws Exception {

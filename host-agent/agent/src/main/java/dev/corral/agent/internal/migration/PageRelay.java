@@ -62,6 +62,8 @@ final class PageRelay implements AutoCloseable {
     private final PageSocket plain;
     private final ServerSocket listener;
     private final CountDownLatch ended = new CountDownLatch(2);
+    /** Source: the link to the destination is up, or could not be made ({@link #failure}). */
+    private final CountDownLatch linked = new CountDownLatch(1);
     /** Set by the first path (TCP or SSH) that proves the key; the other is then refused. */
     private final AtomicBoolean claimed = new AtomicBoolean();
     private volatile Closeable sealed;
@@ -109,6 +111,7 @@ final class PageRelay implements AutoCloseable {
             }
             SealedLink.Sealer out = new SealedLink.Sealer(link.out(), key, SealedLink.Direction.FROM_SOURCE);
             out.write(GREETING + name);
+            r.linked.countDown();
             r.pump(out, new SealedLink.Opener(link.in(), key, SealedLink.Direction.TO_SOURCE));
         }, r);
         return r;
@@ -165,6 +168,19 @@ final class PageRelay implements AutoCloseable {
         return listener.getLocalPort();
     }
 
+    /**
+     * Source: waits until the link to the destination's relay is up (directly or through the SSH
+     * connection), so that a freeze never waits on it; the reason when it could not be made.
+     */
+    void awaitLinked(long ms) throws IOException, InterruptedException {
+        if (!linked.await(ms, TimeUnit.MILLISECONDS)) {
+            throw new IOException("no page connection to the destination within " + ms + " ms");
+        }
+        if (failure != null || closed) {
+            throw new IOException("no page connection to the destination: " + (failure == null ? "closed" : failure));
+        }
+    }
+
     /** Why the relay failed; null while it works or when it ended well. */
     String failure() {
         return failure;
@@ -183,6 +199,7 @@ final class PageRelay implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        linked.countDown();
         closeQuietly(listener);
         plain.close();
         closeQuietly(sealed);
@@ -290,6 +307,7 @@ final class PageRelay implements AutoCloseable {
                 body.run();
             } catch (IOException | RuntimeException e) {
                 r.fail(e);
+                r.linked.countDown();
                 if (!r.pumping) {
                     // neither direction ever started: both are over
                     r.ended.countDown();

@@ -89,6 +89,7 @@ class PageRelayTest {
             }
             try (PageSocket fromCriu = PageSocket.open(); PageSocket criu = fromCriu.otherEnd();
                  PageRelay here = PageRelay.toDestination("web", new InetSocketAddress(lo, there.port()), key, fromCriu, null)) {
+                here.awaitLinked(10_000);
                 byte[] pages = new byte[8 << 20];
                 new Random(2).nextBytes(pages);
                 CompletableFuture<byte[]> served = CompletableFuture.supplyAsync(() -> serve(pageServer), THREADS);
@@ -126,6 +127,7 @@ class PageRelayTest {
             try (PageSocket fromCriu = PageSocket.open(); PageSocket criu = fromCriu.otherEnd();
                  PageRelay here = PageRelay.toDestination("web", new InetSocketAddress(lo, unreachable), key, fromCriu,
                          () -> PageRelay.Link.of(new Socket(lo, channels.getLocalPort())))) {
+                here.awaitLinked(10_000);
                 byte[] pages = new byte[4 << 20];
                 new Random(3).nextBytes(pages);
                 CompletableFuture<byte[]> served = CompletableFuture.supplyAsync(() -> serve(pageServer), THREADS);
@@ -181,6 +183,9 @@ class PageRelayTest {
                 int port = nobody.getLocalPort();
                 nobody.close();
                 PageRelay here = PageRelay.toDestination("web", new InetSocketAddress(lo, port), SealedLink.newKey(), fromCriu, null);
+                IOException e = assertThrows(IOException.class, () -> here.awaitLinked(10_000),
+                        "the source learns before any freeze that there is no page connection");
+                assertTrue(e.getMessage().startsWith("no page connection to the destination: "), e.getMessage());
                 assertTrue(here.awaitEnd(10_000), "the relay ends when the destination cannot be reached");
                 assertNotNull(here.failure());
                 assertEquals(-1, criu.input().read(), "CRIU's side reads the end");
