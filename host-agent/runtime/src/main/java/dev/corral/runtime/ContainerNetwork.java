@@ -3,6 +3,7 @@ package dev.corral.runtime;
 import dev.corral.runtime.internal.ContainerRecord;
 import dev.corral.runtime.internal.HostNetwork;
 import dev.corral.runtime.internal.Net;
+import dev.corral.runtime.internal.Sysctls;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ public final class ContainerNetwork {
             }
             host.detach(rt.attachment(r));
             host.attach(rt.attachment(r), false);
-            rt.applyNetSysctls(r);
+            applySysctls(r);
             return Net.netnsPath(rt.netnsName(name));
         });
     }
@@ -113,5 +114,44 @@ public final class ContainerNetwork {
             host.detach(rt.attachment(r));
             return null;
         });
+    }
+
+    // ---- for the runtime's own creations, imports and restores, which already hold their locks ----
+
+    /** INVALID when the address belongs to this host (routed mode: the LAN's own addresses). */
+    void checkAddress(int ip) {
+        host.checkAddress(ip);
+    }
+
+    /** The network a restore needs: up, with its address and routes, but nothing gets in yet. */
+    void attachClosed(ContainerRecord r) {
+        host.attach(rt.attachment(r), false);
+        applySysctls(r);
+    }
+
+    /**
+     * The container's net.* sysctls into its (new) network namespace before a restore: CRIU treats
+     * the namespace as external and restores none of them (IPC and UTS ones come back with the
+     * processes). On failure the network is removed again.
+     */
+    void applySysctls(ContainerRecord r) {
+        try {
+            Sysctls.applyToNetns(Net.netnsPath(rt.netnsName(r.name)), r.sysctls());
+        } catch (RuntimeError e) {
+            try {
+                host.detach(rt.attachment(r));
+            } catch (RuntimeError cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Lets traffic in and announces the address (gratuitous ARP) once the processes are back: as
+     * {@link #open(String)}, for a restore that already holds the lock and the record.
+     */
+    void open(ContainerRecord r) {
+        host.open(rt.attachment(r));
     }
 }

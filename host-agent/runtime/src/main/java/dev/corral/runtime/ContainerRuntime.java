@@ -11,7 +11,6 @@ import dev.corral.runtime.internal.LimitCheck;
 import dev.corral.runtime.internal.Names;
 import dev.corral.runtime.internal.Net;
 import dev.corral.runtime.internal.Runc;
-import dev.corral.runtime.internal.Sysctls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +27,8 @@ import java.util.function.Supplier;
  * Containers on this host, for one agent. Operations on one container are serialized (a lock per
  * name); creation, destruction and template deletion also take a registry lock so names,
  * addresses and template use stay consistent. Every failure is a {@link RuntimeError}, and a
- * failed operation leaves the host as it found it.
+ * failed operation leaves the host as it found it. What only live migrations and transfers use is
+ * in the views {@link #network()} and {@link #migrations()}.
  */
 public final class ContainerRuntime {
 
@@ -100,6 +100,11 @@ public final class ContainerRuntime {
     /** Moving a container's network identity between hosts (live migration). */
     public ContainerNetwork network() {
         return network;
+    }
+
+    /** Checkpoints that hold the container frozen, directory restores and stopped exports: what migrations use. */
+    public Migrations migrations() {
+        return migrations;
     }
 
     /** What {@link #open} found: adopted containers, cleaned-up debris. */
@@ -310,7 +315,7 @@ public final class ContainerRuntime {
 
     private final Checkpoints checkpoints = new Checkpoints(this);
     private final Restorer restorer = new Restorer(this, checkpoints);
-    private final HeldDumps heldDumps = new HeldDumps(this, checkpoints);
+    private final Migrations migrations = new Migrations(this, checkpoints, restorer);
 
     /**
      * Freezes the container and dumps it with CRIU into one file under its {@code checkpoints/}.
@@ -319,14 +324,8 @@ public final class ContainerRuntime {
      * CONFLICT when it is not running.
      */
     public Checkpoint checkpoint(String name, CheckpointOptions options) {
-        refuseWhileLazy(name);
+        restorer.refuseWhileLazy(name);
         return checkpoints.checkpoint(name, options);
-    }
-
-    private void refuseWhileLazy(String name) {
-        if (restorer.lazyPending(name)) {
-            throw RuntimeError.conflict("container " + name + " is still paging in its memory after a lazy restore");
-        }
     }
 
     /** The container's checkpoints, oldest first. */
@@ -360,125 +359,10 @@ public final class ContainerRuntime {
         return restorer.restore(name, checkpointId, null);
     }
 
-    /**
-     * {@link #restore(String, String)} post-copy: the processes run again before their memory is
-     * read back, which {@link LazyPages#LOCAL} then pages in from the checkpoint as they touch it.
-     */
-    public ContainerInfo restore(String name, String checkpointId, LazyPages lazy) {
-        return restorer.restore(name, checkpointId, lazy);
-    }
-
     /** {@link #importCheckpoint} then {@link #restore}. */
     public ContainerInfo restore(Path checkpointFile) {
         Checkpoint c = restorer.importFile(checkpointFile);
         return restorer.restore(c.container(), c.id(), null);
-    }
-
-    /**
-     * Restores from a checkpoint laid out as a directory, as a migration transfers it (e.g. a
-     * {@link LazySource#directory()}), the memory from {@code lazy} (a source's page server, or
-     * the directory's own images) or, with null, from the directory. The container is created
-     * here from the directory's record if this host lacks it. The directory stays the caller's.
-     */
-    public ContainerInfo restoreDirectory(Path checkpointDirectory, LazyPages lazy) {
-        return restorer.restoreDirectory(checkpointDirectory, lazy, t -> { });
-    }
-
-    /**
-     * As {@link #restoreDirectory(Path, LazyPages)}; {@code runningAt} is told the
-     * {@link System#nanoTime()} at which the container ran again (thawed, network open), before
-     * the bookkeeping that follows: where a migration's frozen time ends.
-     */
-    public ContainerInfo restoreDirectory(Path checkpointDirectory, LazyPages lazy, java.util.function.LongConsumer runningAt) {
-        return restorer.restoreDirectory(checkpointDirectory, lazy, runningAt);
-    }
-
-    /** After a lazy restore: true once all of the container's memory is in (or none was pending). */
-    public boolean awaitLazyPages(String name, Duration timeout) {
-        return restorer.awaitLazyPages(name, timeout);
-    }
-
-    /**
-     * The source side of a post-copy migration: freezes and dumps the container but for its
-     * memory, which a page server on {@code address:port} then serves to the destination. See
-     * {@link LazySource} for how it ends. Options null: keep TCP, leave the root fs out.
-     */
-    public LazySource startLazyCheckpoint(String name, String address, int port, CheckpointOptions options) {
-        refuseWhileLazy(name);
-        return heldDumps.startLazy(name, address, port, options);
-    }
-
-    /**
-     * The source side of a stop-and-copy migration: freezes and dumps the container, its memory
-     * sent as CRIU reads it over {@code pages} (through the caller's relay to the destination's
-     * {@link PageSink}), and holds it frozen here: see {@link PushedDump}. Options null: keep TCP,
-     * leave the root fs out.
-     */
-    public PushedDump startPushedCheckpoint(String name, PageSocket pages, CheckpointOptions options) {
-        refuseWhileLazy(name);
-        return heldDumps.startPushed(name, pages, options);
-    }
-
-    /**
-     * Ends a migration whose agent stopped while the destination was being asked to commit (its
-     * copy here left frozen at the start, see {@link FrozenDump#committing}): {@code runsHere}
-     * thaws it and claims its address again, otherwise (it runs on the destination) it is killed
-     * and destroyed here. Answers the container as it is (here) or was (stopped, before its
-     * removal). CONFLICT when no such migration waits here or one still runs in this runtime.
-     */
-    public ContainerInfo resolveMigration(String name, boolean runsHere) {
-        return heldDumps.resolve(name, runsHere);
-    }
-
-    /**
-     * Whether {@code name} was left frozen by a migration whose outcome is unknown and waits for
-     * {@link #resolveMigration}: until then nothing else may change it (it may run on the
-     * destination, and it must not be lost if it does not).
-     */
-    public boolean migrationUnresolved(String name) {
-        HeldMigration m = HeldMigration.read(dir(dev.corral.runtime.internal.Names.label("container", name)));
-        return m != null && m.phase == HeldMigration.Phase.COMMITTING && !heldDumps.holds(name);
-    }
-
-    HeldDumps heldDumps() {
-        return heldDumps;
-    }
-
-    // ---- restart migration: a stopped container's files as one file (StoppedArchive) ----
-
-    private final StoppedArchive stoppedArchive = new StoppedArchive(this);
-
-    /**
-     * Packs a stopped container's record and upper layer into {@code target} (written whole or
-     * not at all); returns its size. CONFLICT while it runs.
-     */
-    public long exportStopped(String name, Path target) {
-        return stoppedArchive.pack(name, target, true);
-    }
-
-    /**
-     * As {@link #exportStopped}, with the record alone: for a restart migration that sent the
-     * upper layer by itself (copied while the container ran, then its changes).
-     */
-    public long exportStoppedRecord(String name, Path target) {
-        return stoppedArchive.pack(name, target, false);
-    }
-
-    /**
-     * Creates, stopped, the container an {@link #exportStopped} file holds: same name, uuid, MAC,
-     * address, limits and files. INVALID when it holds another container than {@code name};
-     * CONFLICT when the name or address is taken here; the template must be here.
-     */
-    public ContainerInfo importStopped(Path file, String name) {
-        return stoppedArchive.unpack(file, name, null);
-    }
-
-    /**
-     * As {@link #importStopped}, for an {@link #exportStoppedRecord} file: the upper layer is the
-     * directory {@code upper}, moved in (copied when it is on another file system).
-     */
-    public ContainerInfo importStopped(Path file, String name, Path upper) {
-        return stoppedArchive.unpack(file, name, upper);
     }
 
     /** What would make a checkpoint of the running container fail; empty when none is known. */
@@ -491,10 +375,6 @@ public final class ContainerRuntime {
         return Precheck.criuInfo();
     }
 
-    String cgroupsPathOf(String name) {
-        return cgroupsPath(name);
-    }
-
     List<ContainerRecord> allRecords() {
         return store.records();
     }
@@ -505,40 +385,6 @@ public final class ContainerRuntime {
 
     Ipv4.Subnet subnet() {
         return subnet;
-    }
-
-    /** The network a restore needs: up, with its address and routes, but nothing gets in yet. */
-    void attachNetworkClosed(ContainerRecord r) {
-        hostNet.attach(attachment(r), false);
-        applyNetSysctls(r);
-    }
-
-    /**
-     * The container's net.* sysctls into its (new) network namespace before a restore: CRIU treats
-     * the namespace as external and restores none of them (IPC and UTS ones come back with the
-     * processes). On failure the network is removed again.
-     */
-    void applyNetSysctls(ContainerRecord r) {
-        try {
-            Sysctls.applyToNetns(Net.netnsPath(netnsName(r.name)), r.sysctls());
-        } catch (RuntimeError e) {
-            try {
-                hostNet.detach(attachment(r));
-            } catch (RuntimeError cleanup) {
-                e.addSuppressed(cleanup);
-            }
-            throw e;
-        }
-    }
-
-    /** Lets traffic in and announces the address (gratuitous ARP) once the processes are back. */
-    void openNetwork(ContainerRecord r) {
-        hostNet.open(attachment(r));
-    }
-
-    /** INVALID when the address belongs to this host (routed mode: the LAN's own addresses). */
-    void checkAddress(int ip) {
-        hostNet.checkAddress(ip);
     }
 
     // ---- internals shared with Adoption ----
@@ -564,10 +410,10 @@ public final class ContainerRuntime {
     }
 
     Cgroups cgroups(ContainerRecord r) {
-        return Cgroups.of(cgroupsPath(r.name));
+        return Cgroups.of(cgroupsPathOf(r.name));
     }
 
-    private String cgroupsPath(String name) {
+    String cgroupsPathOf(String name) {
         return "/" + config.cgroupParent() + "/" + name;
     }
 

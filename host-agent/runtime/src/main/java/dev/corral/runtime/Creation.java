@@ -139,7 +139,7 @@ final class Creation {
             throw RuntimeError.invalid("address " + spec.ipv4() + " is not assignable in " + subnet
                     + " (outside, network, broadcast or the host's " + Ipv4.format(subnet.gateway()) + ")");
         }
-        rt.checkAddress(ip);
+        rt.network().checkAddress(ip);
         Limits limits = (spec.limits() == null ? Limits.NONE : spec.limits()).normalized();
         LimitCheck.check(limits, host);
         if (spec.template() == null) {

@@ -68,7 +68,7 @@ final class CriuRestore {
             long t2 = System.nanoTime();
             // The dump saw the cgroup frozen (we froze it for CRIU), and CRIU restores that state.
             Freezer.of(cgroupsPath).thaw();
-            rt.openNetwork(r);
+            rt.network().open(r);
             long t3 = System.nanoTime();
             long pid = Long.parseLong(pidText.strip());
             r.initPid = pid;

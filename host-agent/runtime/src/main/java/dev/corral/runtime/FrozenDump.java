@@ -47,7 +47,7 @@ public abstract class FrozenDump implements AutoCloseable {
         this.frozenAt = frozenAt;
         this.dumpMillis = dumpMillis;
         this.freezer = Freezer.of(rt.cgroupsPathOf(record.name));
-        rt.heldDumps().holding(record.name);
+        rt.migrations().heldDumps().holding(record.name);
     }
 
     /** The checkpoint as a migration sends it, but the upper layer. */
@@ -82,7 +82,7 @@ public abstract class FrozenDump implements AutoCloseable {
     /**
      * Recorded before the destination is asked to commit: from then on the destination may run
      * the container, so a crash of this agent leaves the copy here frozen (not thawed at the next
-     * start) until {@link ContainerRuntime#resolveMigration} says where it runs.
+     * start) until {@link Migrations#resolveMigration} says where it runs.
      */
     public void committing() {
         mark(m -> m.with(HeldMigration.Phase.COMMITTING));
@@ -167,7 +167,7 @@ public abstract class FrozenDump implements AutoCloseable {
 
     private void finished() {
         done = true;
-        rt.heldDumps().over(record.name);
+        rt.migrations().heldDumps().over(record.name);
     }
 
     /** After a thaw: claims the address again if it was withdrawn (failures added to {@code cause}). */

@@ -160,7 +160,7 @@ final class HeldDumps {
 
     /**
      * Ends a migration a crash left in {@link HeldMigration.Phase#COMMITTING} (see
-     * {@link ContainerRuntime#resolveMigration}). The marker goes last, so a crash in between
+     * {@link Migrations#resolveMigration}). The marker goes last, so a crash in between
      * leaves it to be resolved again.
      */
     ContainerInfo resolve(String name, boolean runsHere) {

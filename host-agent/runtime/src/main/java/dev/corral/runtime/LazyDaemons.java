@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The {@code criu lazy-pages} daemons of lazy restores (post-copy), by container. They outlive
  * the restore that started them, feeding the container's memory in while it runs, so somebody
- * must remember them for {@link ContainerRuntime#awaitLazyPages}, and so that a checkpoint
+ * must remember them for {@link Migrations#awaitLazyPages}, and so that a checkpoint
  * is refused while the memory is still coming in.
  */
 final class LazyDaemons {

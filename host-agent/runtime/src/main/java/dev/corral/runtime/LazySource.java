@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * memory from a page server on {@link #address()}:{@link #port()} to the destination's
  * {@code criu lazy-pages} daemon. Hand {@link #directory()} (everything but the memory) and
  * {@link #upperLayer()} to the destination, which restores them with
- * {@link ContainerRuntime#restoreDirectory}; then {@link #release} once the destination has all
+ * {@link Migrations#restoreDirectory}; then {@link #release} once the destination has all
  * of the memory, or {@link #abort} to take the container back here (see {@link FrozenDump}).
  */
 public final class LazySource extends FrozenDump {

@@ -37,7 +37,7 @@ final class Recovery {
      * network unlocked (the checkpoint never finished, so it must go on); a stopped one gets back
      * the upper layer a restore had set aside. A migration's frozen copy goes by its
      * {@link HeldMigration} marker: held, it thaws (and claims its address again if it was
-     * withdrawn); committing, it stays frozen, reported, until {@link ContainerRuntime#resolveMigration};
+     * withdrawn); committing, it stays frozen, reported, until {@link Migrations#resolveMigration};
      * committed, it is killed and destroyed. Returns one line for each thing done or left.
      */
     List<String> run() {

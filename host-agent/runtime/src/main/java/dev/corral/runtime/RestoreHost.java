@@ -59,7 +59,7 @@ final class RestoreHost {
         Mounts.mountOverlay(rt.templates().rootfs(r.template), rt.dir(r.name).resolve("upper"),
                 rt.dir(r.name).resolve("work"), rootfs);
         if (!prepared) {
-            rt.attachNetworkClosed(r);
+            rt.network().attachClosed(r);
         }
     }
 

@@ -159,9 +159,14 @@ final class Restorer {
         return lazyDaemons.await(name, timeout);
     }
 
-    /** A lazy-pages daemon is still paging memory into the container. */
-    boolean lazyPending(String name) {
-        return lazyDaemons.pending(name);
+    /**
+     * CONFLICT while a lazy-pages daemon still pages memory into the container: not all of its
+     * memory is here yet, so it cannot be dumped.
+     */
+    void refuseWhileLazy(String name) {
+        if (lazyDaemons.pending(name)) {
+            throw RuntimeError.conflict("container " + name + " is still paging in its memory after a lazy restore");
+        }
     }
 
     /**

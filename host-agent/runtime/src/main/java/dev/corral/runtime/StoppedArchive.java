@@ -104,7 +104,7 @@ final class StoppedArchive {
                 if (!rt.subnet().assignable(ip)) {
                     throw RuntimeError.invalid("address " + r.ipv4 + " of " + name + " is not assignable in " + rt.subnet());
                 }
-                rt.checkAddress(ip);
+                rt.network().checkAddress(ip);
                 for (ContainerRecord other : rt.allRecords()) {
                     if (r.ipv4.equals(other.ipv4)) {
                         throw RuntimeError.conflict("address " + r.ipv4 + " is taken by container " + other.name);

@@ -253,7 +253,7 @@ class CheckpointTest {
         // and a checkpoint unpacked into a directory (how a migration streams it) restores too
         Path unpacked = Files.createDirectories(elsewhere.resolveSibling("unpacked"));
         Cmd.check("tar", "-xf", elsewhere.toString(), "-C", unpacked.toString());
-        ContainerInfo fromDir = rt.restoreDirectory(unpacked, null);
+        ContainerInfo fromDir = rt.migrations().restoreDirectory(unpacked, null);
         assertEquals(ContainerState.RUNNING, fromDir.state());
         assertEquals(c.mac(), sh("cr-move", "cat /sys/class/net/eth0/address"));
         assertEquals("kept", sh("cr-move", "cat /root/note"));

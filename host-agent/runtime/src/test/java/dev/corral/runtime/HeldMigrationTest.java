@@ -39,7 +39,7 @@ class HeldMigrationTest {
             // the agents' relays stand between the two CRIUs in a migration; here a plain copy
             Thread down = copy(fromDump, toSink);
             Thread up = copy(toSink, fromDump);
-            PushedDump d = runtime.startPushedCheckpoint(name, fromDump, null);
+            PushedDump d = runtime.migrations().startPushedCheckpoint(name, fromDump, null);
             assertTrue(sink.await(Duration.ofSeconds(30)), sink::errors);
             down.join(10_000);
             up.join(10_000);
@@ -116,7 +116,7 @@ class HeldMigrationTest {
         ContainerInfo c = w.start("hm-ask", 31);
         Socket client = w.connect(c);
         assertEquals("1", CounterWorkload.echo(client, "1"));
-        RuntimeError none = assertThrows(RuntimeError.class, () -> rt.resolveMigration("hm-ask", true));
+        RuntimeError none = assertThrows(RuntimeError.class, () -> rt.migrations().resolveMigration("hm-ask", true));
         assertEquals(RuntimeError.Kind.CONFLICT, none.kind(), "nothing to resolve");
 
         PushedDump d = hold(rt, "hm-ask");
@@ -125,7 +125,7 @@ class HeldMigrationTest {
         d.committing();
         long atDump = w.counter("hm-ask");
         assertEquals(RuntimeError.Kind.CONFLICT,
-                assertThrows(RuntimeError.class, () -> rt.resolveMigration("hm-ask", true)).kind(),
+                assertThrows(RuntimeError.class, () -> rt.migrations().resolveMigration("hm-ask", true)).kind(),
                 "the migration holding it in this runtime decides");
 
         // started twice: it stays frozen each time, reported each time
@@ -136,14 +136,14 @@ class HeldMigrationTest {
             assertTrue(Files.exists(marker("hm-ask")));
         }
         ContainerRuntime restarted = ContainerRuntime.open(host.config);
-        ContainerInfo back = restarted.resolveMigration("hm-ask", true);
+        ContainerInfo back = restarted.migrations().resolveMigration("hm-ask", true);
         assertEquals(ContainerState.RUNNING, back.state());
         assertEquals(c.initPid(), back.initPid(), "the same processes, thawed");
         w.assertContinuesFrom("hm-ask", atDump);
         assertEquals("2", CounterWorkload.echo(client, "2"), "its address claimed here again, the connection kept");
         assertFalse(Files.exists(marker("hm-ask")));
         assertEquals(RuntimeError.Kind.CONFLICT,
-                assertThrows(RuntimeError.class, () -> restarted.resolveMigration("hm-ask", false)).kind(), "resolved once");
+                assertThrows(RuntimeError.class, () -> restarted.migrations().resolveMigration("hm-ask", false)).kind(), "resolved once");
         assertEquals(ContainerState.RUNNING, restarted.status("hm-ask").state(), "a refused resolve changes nothing");
 
         // the other way: it runs on the destination, so it dies here
@@ -153,7 +153,7 @@ class HeldMigrationTest {
         ContainerRuntime again = ContainerRuntime.open(host.config);
         assertTrue(reports(again, "hm-ask", "MIGRATION UNRESOLVED"), again.adoptionReport().toString());
         assertEquals("FROZEN", freezerState("hm-ask"));
-        ContainerInfo last = again.resolveMigration("hm-ask", false);
+        ContainerInfo last = again.migrations().resolveMigration("hm-ask", false);
         assertEquals(ContainerState.STOPPED, last.state());
         assertTrue(dead(init), "its init is gone");
         assertEquals(RuntimeError.Kind.NOT_FOUND,

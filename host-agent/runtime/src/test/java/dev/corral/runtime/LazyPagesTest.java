@@ -50,9 +50,9 @@ class LazyPagesTest {
         Checkpoint ck = rt.checkpoint("lz-local", CheckpointOptions.DEFAULT);
         long atDump = w.counter("lz-local");
 
-        ContainerInfo back = rt.restore("lz-local", ck.id(), LazyPages.LOCAL);
+        ContainerInfo back = rt.migrations().restore("lz-local", ck.id(), LazyPages.LOCAL);
         assertEquals(ContainerState.RUNNING, back.state());
-        assertTrue(rt.awaitLazyPages("lz-local", Duration.ofSeconds(30)), "the lazy-pages daemon got every page");
+        assertTrue(rt.migrations().awaitLazyPages("lz-local", Duration.ofSeconds(30)), "the lazy-pages daemon got every page");
         w.assertContinuesFrom("lz-local", atDump);
         assertEquals("b", CounterWorkload.echo(client, "b"));
         // the daemon is gone, and so is the unpacked checkpoint it read from
@@ -76,7 +76,7 @@ class LazyPagesTest {
         Socket client = w.connect(c);
         assertEquals("1", CounterWorkload.echo(client, "1"));
         int port = freePort();
-        LazySource src = rt.startLazyCheckpoint("lz-src", "127.0.0.1", port, null);
+        LazySource src = rt.migrations().startLazyCheckpoint("lz-src", "127.0.0.1", port, null);
         try {
             assertTrue(src.serving());
             assertTrue(src.dumpMillis() > 0);
@@ -106,7 +106,7 @@ class LazyPagesTest {
                 assertThrows(RuntimeError.class, () -> src.finish(Duration.ofSeconds(1))).kind(), "over is over");
 
         // a transfer nobody takes (the destination never came): finish gives up, it runs on here
-        LazySource stale = rt.startLazyCheckpoint("lz-src", "127.0.0.1", freePort(), null);
+        LazySource stale = rt.migrations().startLazyCheckpoint("lz-src", "127.0.0.1", freePort(), null);
         RuntimeError e = assertThrows(RuntimeError.class, () -> stale.finish(Duration.ofMillis(500)));
         assertTrue(e.getMessage().contains("did not end"), e.getMessage());
         assertEquals(ContainerState.RUNNING, rt.status("lz-src").state());

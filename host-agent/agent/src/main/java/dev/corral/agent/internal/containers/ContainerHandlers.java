@@ -124,7 +124,7 @@ public final class ContainerHandlers {
         boolean here = p.runsHere();
         ContainerRuntime rt = containers.runtime();
         return containers.resolving(name, () -> {
-            ContainerInfo info = Convert.info(Errors.call(() -> rt.resolveMigration(name, here)));
+            ContainerInfo info = Convert.info(Errors.call(() -> rt.migrations().resolveMigration(name, here)));
             LOG.info("session {}: migration of {} resolved: {}", context.sessionId(), name,
                     here ? "runs here" : "runs on the destination, destroyed here");
             if (here) {

@@ -202,7 +202,7 @@ public final class Containers implements AutoCloseable {
 
     private boolean unresolved(String name) {
         try {
-            return runtime.migrationUnresolved(name);
+            return runtime.migrations().migrationUnresolved(name);
         } catch (dev.corral.runtime.RuntimeError e) {
             // a bad name: the operation itself answers it
             return false;

@@ -44,7 +44,7 @@ final class ContainerPut extends IncomingPut {
         boolean sentBefore = Files.isDirectory(layer, LinkOption.NOFOLLOW_LINKS);
         dev.corral.runtime.ContainerInfo info;
         try {
-            info = sentBefore ? rt.importStopped(upload, name, layer) : rt.importStopped(upload, name);
+            info = sentBefore ? rt.migrations().importStopped(upload, name, layer) : rt.migrations().importStopped(upload, name);
         } catch (RuntimeError e) {
             throw new Refused(e.getMessage());
         }

@@ -154,7 +154,7 @@ final class Migration implements Runnable {
         phase = "dump";
         task.phase("dump", 10, "freezing and dumping " + name + ", its memory straight to the destination");
         try {
-            source = rt.startPushedCheckpoint(name, pages, CheckpointOptions.DEFAULT);
+            source = rt.migrations().startPushedCheckpoint(name, pages, CheckpointOptions.DEFAULT);
         } catch (RuntimeError e) {
             throw new IOException(e.getMessage() + destinationSays(name), e);
         }

@@ -58,7 +58,7 @@ public final class MigrationService {
         }
         try {
             dev.corral.runtime.ContainerInfo c = rt.status(name);
-            if (rt.migrationUnresolved(name)) {
+            if (rt.migrations().migrationUnresolved(name)) {
                 return "container " + name + " is left frozen here: the destination may run it; look there, then"
                         + " corralctl migrate " + name + " --resolve here|there";
             }

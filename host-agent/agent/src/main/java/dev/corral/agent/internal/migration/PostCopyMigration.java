@@ -158,7 +158,7 @@ final class PostCopyMigration implements Runnable {
         phase = "dump";
         task.phase("dump", 10, "freezing and dumping " + name + " without its memory");
         LazySource.allowPageServerPipes();
-        source = rt.startLazyCheckpoint(name, "127.0.0.1", pagePort, CheckpointOptions.DEFAULT);
+        source = rt.migrations().startLazyCheckpoint(name, "127.0.0.1", pagePort, CheckpointOptions.DEFAULT);
         task.frozen("dump", source.frozenMillis());
         LOG.info("post-copy migration of {}: dumped but the memory in {} ms, page server on 127.0.0.1:{}", name,
                 source.dumpMillis(), source.port());

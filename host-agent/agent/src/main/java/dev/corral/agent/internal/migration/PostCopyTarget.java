@@ -77,7 +77,7 @@ final class PostCopyTarget {
         try {
             long[] runningAt = new long[1];
             ContainerInfo info = hooks.withRestoreCriu(() -> CheckpointHandlers.convert(Failures.call(
-                    () -> rt.restoreDirectory(dir, LazyPages.from(PAGE_HOST, p.pagePort()), t -> runningAt[0] = t))));
+                    () -> rt.migrations().restoreDirectory(dir, LazyPages.from(PAGE_HOST, p.pagePort()), t -> runningAt[0] = t))));
             follow(rt, name, dir);
             LOG.info("session {}: migrated {} restored here, its memory follows from the source", context.sessionId(), name);
             return new MigrationRestoreResult(info, Task.millisSince(runningAt[0]));
@@ -102,7 +102,7 @@ final class PostCopyTarget {
     private void watch(ContainerRuntime rt, String name, Path dir, CompletableFuture<String> done) {
         String why = null;
         try {
-            if (!rt.awaitLazyPages(name, PAGES_LIMIT)) {
+            if (!rt.migrations().awaitLazyPages(name, PAGES_LIMIT)) {
                 why = "the memory transfer from the source failed or did not end within " + PAGES_LIMIT.toMinutes() + " min";
             }
         } catch (RuntimeException e) {

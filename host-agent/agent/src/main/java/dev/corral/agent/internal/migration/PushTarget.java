@@ -132,7 +132,7 @@ final class PushTarget {
             // here (a lazy restore from local files), so the frozen time does not grow with it.
             long[] runningAt = new long[1];
             ContainerInfo info = hooks.withRestoreCriu(() -> CheckpointHandlers.convert(
-                    Failures.call(() -> rt.restoreDirectory(dir, LazyPages.LOCAL, t -> runningAt[0] = t))));
+                    Failures.call(() -> rt.migrations().restoreDirectory(dir, LazyPages.LOCAL, t -> runningAt[0] = t))));
             lazy.follow(rt, name, dir);
             LOG.info("session {}: migrated {} restored here, its memory paging in from here", context.sessionId(), name);
             return new MigrationRestoreResult(info, Task.millisSince(runningAt[0]));

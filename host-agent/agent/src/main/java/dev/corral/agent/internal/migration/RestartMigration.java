@@ -202,7 +202,7 @@ final class RestartMigration implements Runnable {
         task.phase("pack", 20, upperCopy == null ? "packing the files of " + name : "packing the record of " + name);
         Files.createDirectories(outgoing);
         file = outgoing.resolve(name + "-" + UUID.randomUUID() + ".tar");
-        long size = upperCopy == null ? rt.exportStopped(name, file) : rt.exportStoppedRecord(name, file);
+        long size = upperCopy == null ? rt.migrations().exportStopped(name, file) : rt.migrations().exportStoppedRecord(name, file);
         down("pack", t0);
         task.checkCancel();
         return size;
