@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Named network namespaces made as {@code ip netns add} makes them (a file under a shared
@@ -97,27 +98,7 @@ public final class Netns {
 
     /** A new namespace made on a short-lived thread of its own. */
     private static Spare makeSpare() {
-        AtomicReference<Object> out = new AtomicReference<>();
-        Thread t = new Thread(() -> {
-            try {
-                out.set(enterNew());
-            } catch (Throwable e) {
-                out.set(e);
-            }
-        }, "netns-new");
-        t.start();
-        try {
-            t.join();
-        } catch (InterruptedException e) {
-            // The thread ends by itself in microseconds: wait for it so its outcome is known.
-            joinUninterruptibly(t);
-            Thread.currentThread().interrupt();
-        }
-        if (out.get() instanceof Spare s) {
-            return s;
-        }
-        Throwable e = (Throwable) out.get();
-        throw e instanceof RuntimeException r ? r : RuntimeError.failure("cannot create a network namespace", e);
+        return onOwnThread("netns-new", Netns::enterNew, "cannot create a network namespace");
     }
 
     /**
@@ -126,26 +107,39 @@ public final class Netns {
      * was opened in, whichever thread uses it later).
      */
     public static NetlinkSocket socketIn(Path path, int protocol) {
+        return onOwnThread("netns-enter", () -> enter(path, protocol), "cannot enter network namespace " + path);
+    }
+
+    /**
+     * Runs {@code work} on a new thread and returns its result: a thread that changes namespace is
+     * one no other work of the agent ever runs on.
+     */
+    private static <T> T onOwnThread(String name, Supplier<T> work, String failure) {
         AtomicReference<Object> out = new AtomicReference<>();
         Thread t = new Thread(() -> {
             try {
-                out.set(enter(path, protocol));
+                out.set(work.get());
             } catch (Throwable e) {
-                out.set(e);
+                out.set(new Failed(e));
             }
-        }, "netns-enter");
+        }, name);
         t.start();
         try {
             t.join();
         } catch (InterruptedException e) {
+            // The thread ends by itself in microseconds: wait for it so its outcome is known.
             joinUninterruptibly(t);
             Thread.currentThread().interrupt();
         }
-        if (out.get() instanceof NetlinkSocket s) {
-            return s;
+        if (out.get() instanceof Failed f) {
+            throw f.cause() instanceof RuntimeException r ? r : RuntimeError.failure(failure, f.cause());
         }
-        Throwable e = (Throwable) out.get();
-        throw e instanceof RuntimeException r ? r : RuntimeError.failure("cannot enter network namespace " + path, e);
+        @SuppressWarnings("unchecked")
+        T result = (T) out.get();
+        return result;
+    }
+
+    private record Failed(Throwable cause) {
     }
 
     private static NetlinkSocket enter(Path path, int protocol) {
