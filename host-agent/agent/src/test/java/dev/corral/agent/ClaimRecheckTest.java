@@ -18,7 +18,6 @@ import dev.corral.protocol.JsonRpc;
 import dev.corral.protocol.Methods;
 import dev.corral.protocol.NameParams;
 import dev.corral.protocol.Protocol;
-import dev.corral.protocol.TemplateParams;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +29,10 @@ import org.apache.sshd.client.channel.ChannelExec;
 import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.channel.PtyChannelConfiguration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A migration's claim taken after the dispatcher's check still refuses checkpoint, restore,
@@ -47,27 +46,17 @@ class ClaimRecheckTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String HOLDER = "being migrated away by task t-test";
 
+    @RegisterExtension
+    final BusyboxAgent busybox = new BusyboxAgent();
     private TestAgent agent;
     private RpcClient client;
     private Containers containers;
 
     @BeforeAll
-    void start() throws Exception {
-        agent = TestAgent.start();
-        client = agent.rpc();
-        client.hello();
-        client.result(Methods.TEMPLATE_BUILD, new TemplateParams("busybox", null));
+    void start() {
+        agent = busybox.agent();
+        client = busybox.client();
         containers = agent.server().containers();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (client != null) {
-            client.close();
-        }
-        if (agent != null) {
-            agent.close();
-        }
     }
 
     /** The handler as the dispatcher runs it after its check: that check is what the claim comes after. */

@@ -28,10 +28,10 @@ import java.nio.file.WatchService;
 import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The container and template methods over real SSH, on real busybox containers. Needs root. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -39,25 +39,15 @@ class ContainerRpcTest {
 
     private static final long MB = 1L << 20;
 
+    @RegisterExtension
+    final BusyboxAgent busybox = new BusyboxAgent();
     private TestAgent agent;
     private RpcClient client;
 
     @BeforeAll
-    void start() throws Exception {
-        agent = TestAgent.start();
-        client = agent.rpc();
-        client.hello();
-        client.result(Methods.TEMPLATE_BUILD, new TemplateParams("busybox", null));
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (client != null) {
-            client.close();
-        }
-        if (agent != null) {
-            agent.close();
-        }
+    void start() {
+        agent = busybox.agent();
+        client = busybox.client();
     }
 
     private JsonObject create(String name, Limits limits, Boolean onboot) throws Exception {

@@ -15,7 +15,6 @@ import dev.corral.protocol.NameParams;
 import dev.corral.protocol.SetParams;
 import dev.corral.protocol.StopParams;
 import dev.corral.protocol.SubscribeParams;
-import dev.corral.protocol.TemplateParams;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
@@ -24,10 +23,10 @@ import java.nio.file.WatchService;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What container.set changes besides limits (sysctls, onboot), exec with stdin, and status
@@ -36,25 +35,15 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContainerSettingsRpcTest {
 
+    @RegisterExtension
+    final BusyboxAgent busybox = new BusyboxAgent();
     private TestAgent agent;
     private RpcClient client;
 
     @BeforeAll
-    void start() throws Exception {
-        agent = TestAgent.start();
-        client = agent.rpc();
-        client.hello();
-        client.result(Methods.TEMPLATE_BUILD, new TemplateParams("busybox", null));
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (client != null) {
-            client.close();
-        }
-        if (agent != null) {
-            agent.close();
-        }
+    void start() {
+        agent = busybox.agent();
+        client = busybox.client();
     }
 
     private JsonObject call(String method, String name) throws Exception {

@@ -9,15 +9,14 @@ import dev.corral.protocol.ContainerSpec;
 import dev.corral.protocol.ErrorCodes;
 import dev.corral.protocol.Methods;
 import dev.corral.protocol.NameParams;
-import dev.corral.protocol.TemplateParams;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The destination's migration.commit: idempotent (a source whose answer was lost asks again) and
@@ -28,25 +27,15 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MigrationCommitTest {
 
+    @RegisterExtension
+    final BusyboxAgent busybox = new BusyboxAgent();
     private TestAgent agent;
     private RpcClient client;
 
     @BeforeAll
-    void start() throws Exception {
-        agent = TestAgent.start();
-        client = agent.rpc();
-        client.hello();
-        client.result(Methods.TEMPLATE_BUILD, new TemplateParams("busybox", null));
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (client != null) {
-            client.close();
-        }
-        if (agent != null) {
-            agent.close();
-        }
+    void start() {
+        agent = busybox.agent();
+        client = busybox.client();
     }
 
     private Path marker(String name) {
