@@ -16,7 +16,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static dev.corral.lab.TwoHostLab.json;
@@ -297,7 +299,9 @@ class RestartMigrationLabTest {
                 what + ": runs on host 2");
         assertTrue(lab.waitCounterAbove(2, "web", lab.counter(2, "web")), what + ": the workload runs");
         assertFalse(Files.exists(lab.dir.resolve("h1/containers/web")), what + ": no copy on host 1");
-        assertEquals(List.of(), entries(lab.dir.resolve("h1/incoming")), what + ": no upload left on host 1");
+        // An upload the source cut off ends on the destination when its channel closes, after the
+        // source's task has ended: its clean-up is polled for, with a deadline.
+        assertEquals(List.of(), entriesSettled(lab.dir.resolve("h1/incoming")), what + ": no upload left on host 1");
         assertEquals(List.of(), entries(lab.dir.resolve("h2/outgoing")), what + ": no packed file left on host 2");
         assertTrue(lab.noTaskRunning(h2), what + ": no task left running");
     }
@@ -305,6 +309,23 @@ class RestartMigrationLabTest {
     JsonObject lastTask(String host) throws Exception {
         JsonArray tasks = lab.tasks(host);
         return tasks.get(tasks.size() - 1).getAsJsonObject();
+    }
+
+    /** The entries of {@code dir} once it is empty, or as they are after 10 s. */
+    static List<Path> entriesSettled(Path dir) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        List<Path> e = entries(dir);
+        while (!e.isEmpty() && System.nanoTime() < deadline) {
+            try (var watch = dir.getFileSystem().newWatchService()) {
+                dir.register(watch, StandardWatchEventKinds.ENTRY_DELETE);
+                e = entries(dir);
+                if (!e.isEmpty()) {
+                    watch.poll(200, TimeUnit.MILLISECONDS);
+                }
+            }
+            e = entries(dir);
+        }
+        return e;
     }
 
     static List<Path> entries(Path dir) throws Exception {
