@@ -85,19 +85,7 @@ final class CheckpointImport {
                 ContainerRecord r = record;
                 r.initPid = 0;
                 r.initStartTime = 0;
-                if (!rt.templates().exists(r.template)) {
-                    throw RuntimeError.failure("template " + r.template + " of " + name + " is not on this host");
-                }
-                int ip = Ipv4.parse(r.ipv4);
-                if (!rt.subnet().assignable(ip)) {
-                    throw RuntimeError.invalid("address " + r.ipv4 + " of " + name + " is not assignable in " + rt.subnet());
-                }
-                rt.network().checkAddress(ip);
-                for (ContainerRecord other : rt.allRecords()) {
-                    if (r.ipv4.equals(other.ipv4)) {
-                        throw RuntimeError.conflict("address " + r.ipv4 + " is taken by container " + other.name);
-                    }
-                }
+                CheckpointImport.checkArrival(rt, r, name);
                 Path tmp = rt.containersDir().resolve("." + name + ".creating-" + r.uuid);
                 boolean ok = false;
                 try {
@@ -180,6 +168,27 @@ final class CheckpointImport {
             return true;
         } catch (IOException | UnsupportedOperationException e) {
             return false;
+        }
+    }
+
+    /**
+     * Whether a container that comes from another host ({@code r}, arriving as {@code name}) can be
+     * taken in here: its template is here, and its address is assignable, not this host's own and
+     * not another container's. Shared by checkpoint imports and a restart migration's files.
+     */
+    static void checkArrival(ContainerRuntime rt, ContainerRecord r, String name) {
+        if (!rt.templates().exists(r.template)) {
+            throw RuntimeError.failure("template " + r.template + " of " + name + " is not on this host");
+        }
+        int ip = Ipv4.parse(r.ipv4);
+        if (!rt.subnet().assignable(ip)) {
+            throw RuntimeError.invalid("address " + r.ipv4 + " of " + name + " is not assignable in " + rt.subnet());
+        }
+        rt.network().checkAddress(ip);
+        for (ContainerRecord other : rt.allRecords()) {
+            if (r.ipv4.equals(other.ipv4)) {
+                throw RuntimeError.conflict("address " + r.ipv4 + " is taken by container " + other.name);
+            }
         }
     }
 }

@@ -4,7 +4,6 @@ import com.google.gson.Gson;
 import dev.corral.runtime.internal.Archive;
 import dev.corral.runtime.internal.ContainerRecord;
 import dev.corral.runtime.internal.Fs;
-import dev.corral.runtime.internal.Ipv4;
 import dev.corral.runtime.internal.Names;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,19 +96,7 @@ final class StoppedArchive {
                 if (Files.exists(cdir)) {
                     throw RuntimeError.conflict("container " + name + " exists here already");
                 }
-                if (!rt.templates().exists(r.template)) {
-                    throw RuntimeError.failure("template " + r.template + " of " + name + " is not on this host");
-                }
-                int ip = Ipv4.parse(r.ipv4);
-                if (!rt.subnet().assignable(ip)) {
-                    throw RuntimeError.invalid("address " + r.ipv4 + " of " + name + " is not assignable in " + rt.subnet());
-                }
-                rt.network().checkAddress(ip);
-                for (ContainerRecord other : rt.allRecords()) {
-                    if (r.ipv4.equals(other.ipv4)) {
-                        throw RuntimeError.conflict("address " + r.ipv4 + " is taken by container " + other.name);
-                    }
-                }
+                CheckpointImport.checkArrival(rt, r, name);
                 r.initPid = 0;
                 r.initStartTime = 0;
                 Path tmp = rt.containersDir().resolve("." + name + ".creating-" + r.uuid);
